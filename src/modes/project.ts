@@ -1,0 +1,48 @@
+// What every mode that reads the Compose file starts with: inputs → LoadOptions → Project, stack name and
+// the network facts the inputs give. Relative paths resolve against `working-directory`.
+
+import { resolve } from 'node:path';
+import { loadProject, type Project } from '../compose/index.js';
+import type { NetworkFacts } from '../convert/index.js';
+import type { ModeContext } from './index.js';
+import { resolveStackName } from '../stack-name.js';
+import { reportDiagnostics } from '../diagnostics.js';
+
+export interface LoadedProject {
+  project: Project;
+  stackName: string;
+  workingDir: string;
+}
+
+export function workingDirectory(context: ModeContext): string {
+  return resolve(context.inputs.string('working-directory'));
+}
+
+export function loadForMode(context: ModeContext): LoadedProject {
+  const { inputs, host } = context;
+  const workingDir = workingDirectory(context);
+  const projectName = inputs.string('project-name');
+  const project = loadProject({
+    workingDir,
+    composeFiles: inputs.list('compose-file'),
+    projectName: projectName === '' ? undefined : projectName,
+    envFiles: inputs.list('env-file'),
+    profiles: inputs.list('profiles'),
+    env: host.env,
+  });
+  reportDiagnostics(host, project.warnings, 'warning');
+  const stackName = resolveStackName(inputs.string('stack-name'), project.name);
+  return { project, stackName, workingDir };
+}
+
+/** Network facts from the inputs alone (convert, offline). preview/deploy complete them with AWS lookups. */
+export function networkFactsFromInputs(context: ModeContext): NetworkFacts {
+  const vpc = context.inputs.string('vpc');
+  const subnets = context.inputs.list('subnets');
+  const region = context.inputs.string('region') || context.host.env.AWS_REGION || context.host.env.AWS_DEFAULT_REGION;
+  return {
+    vpcId: vpc === '' ? undefined : vpc,
+    subnets: subnets.length ? subnets.map((id) => ({ id })) : undefined,
+    region: region || undefined,
+  };
+}

@@ -1,0 +1,78 @@
+// Writing the generated template where the user asked (template-path), or to stdout in the CLI, and the
+// short markdown summary of what it contains. Written whole or not at all: a failure never leaves half a file.
+
+import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { ModeContext } from './index.js';
+import type { Project } from '../compose/model.js';
+import { renderTemplate, templateSha256, type Template } from '../convert/index.js';
+import { UserError } from '../errors.js';
+
+export interface WrittenTemplate {
+  /** Absolute path, or undefined when the template went to stdout. */
+  path?: string;
+  sha256: string;
+  format: 'yaml' | 'json';
+  text: string;
+}
+
+export function writeTemplate(context: ModeContext, template: Template, stackName: string, workingDir: string): WrittenTemplate {
+  const { host, inputs } = context;
+  const format = inputs.oneOf('template-format', ['yaml', 'json'] as const);
+  const text = renderTemplate(template, format);
+  const sha256 = templateSha256(template);
+  let path: string | undefined;
+  const requested = inputs.string('template-path');
+  if (requested !== '') path = resolve(workingDir, requested);
+  else if (host.kind === 'action') {
+    path = join(host.env.RUNNER_TEMP || tmpdir(), 'compose-ecs-action', `${stackName}.template.${format === 'json' ? 'json' : 'yaml'}`);
+  }
+  if (path) {
+    writeAtomically(path, text);
+    host.setOutput('template-path', path);
+    host.info(`Template written to ${path}`);
+  } else {
+    host.writeStdout(text.endsWith('\n') ? text : `${text}\n`);
+  }
+  host.setOutput('template-sha256', sha256);
+  return { path, sha256, format, text };
+}
+
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new UserError(`Cannot write the template to ${path}: ${(error as Error).message}. Check that "template-path" names a writable location.`, { cause: error });
+  }
+}
+
+/** Resource counts by type, services, and whether network facts were resolved. */
+export function templateSummary(options: { mode: string; project: Project; stackName: string; template: Template; written: WrittenTemplate }): string {
+  const { project, stackName, template, written } = options;
+  const counts = new Map<string, number>();
+  for (const resource of Object.values(template.Resources)) counts.set(resource.Type, (counts.get(resource.Type) ?? 0) + 1);
+  const rows = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `| \`${type}\` | ${n} |`);
+  const unresolved = Object.keys(template.Parameters ?? {}).length > 0;
+  const lines = [
+    `### compose-ecs-action ${options.mode}: \`${stackName}\``,
+    '',
+    `Project **${project.name}**: ${Object.keys(project.services).length} service(s) (${Object.keys(project.services).map((s) => `\`${s}\``).join(', ')}), ${Object.keys(template.Resources).length} resources.`,
+    '',
+    unresolved
+      ? `Network facts are unresolved (no \`vpc\`/\`subnets\` given and no AWS lookup in this mode): the template takes them as Parameters (${Object.keys(template.Parameters ?? {}).map((p) => `\`${p}\``).join(', ')}).`
+      : 'Network facts are resolved and inlined.',
+    '',
+    '| Resource type | Count |',
+    '| --- | --- |',
+    ...rows,
+    '',
+    `Template: ${written.path ? `\`${written.path}\`` : 'stdout'} (${written.format}, sha256 \`${written.sha256.slice(0, 12)}…\`)`,
+    '',
+  ];
+  return lines.join('\n');
+}
