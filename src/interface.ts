@@ -122,7 +122,7 @@ export const INPUTS: readonly InputSpec[] = [
 export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'template-path', description: 'Absolute path of the generated template.', modes: ['convert', 'preview', 'deploy'] },
   { name: 'template-sha256', description: 'SHA-256 of the template as canonical minified JSON.', modes: ['convert', 'preview', 'deploy'] },
-  { name: 'stack-name', description: 'The CloudFormation stack name.', modes: ['convert', 'preview', 'deploy', 'teardown', 'status'] },
+  { name: 'stack-name', description: 'The CloudFormation stack name.', modes: ['convert', 'config', 'preview', 'deploy', 'teardown', 'status'] },
   { name: 'has-changes', description: 'Whether the change set has changes (left empty when unknown).', modes: ['preview', 'deploy'] },
   { name: 'changes-count', description: 'Number of resource changes.', modes: ['preview'] },
   { name: 'changes', description: 'JSON list of changes: logicalId, type, action, replacement.', modes: ['preview'] },

@@ -15,6 +15,7 @@ export type ModeRunner = (context: ModeContext) => Promise<void>;
 
 const RUNNERS: Partial<Record<Mode, () => Promise<ModeRunner>>> = {
   convert: async () => (await import('./convert.js')).runConvert,
+  config: async () => (await import('./config.js')).runConfig,
 };
 
 export async function runMode(mode: Mode, context: ModeContext): Promise<void> {
