@@ -105,7 +105,7 @@ export function usage(): string {
 export function cliHost(values: Map<string, string>, signal: AbortSignal): Host & { outputs: Map<string, string> } {
   const secrets: string[] = [];
   const mask = (text: string) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
-  const err = (text: string) => process.stderr.write(`${mask(text)}\n`);
+  const err = (text: string): void => { process.stderr.write(`${mask(text)}\n`); };
   const where = (p?: AnnotationProperties) => (p?.file ? `${p.file}${p.startLine ? `:${p.startLine}` : ''}${p.startLine && p.startColumn ? `:${p.startColumn}` : ''}: ` : '');
   const outputs = new Map<string, string>();
   const debugOn = process.env.COMPOSE_ECS_DEBUG === '1' || process.env.RUNNER_DEBUG === '1';
@@ -119,7 +119,7 @@ export function cliHost(values: Map<string, string>, signal: AbortSignal): Host 
     // Compose diagnostics already start with file:line: — only prefix the location when the message lacks it.
     warning: (message, p) => err(`warning: ${p?.file && message.startsWith(p.file) ? '' : where(p)}${message}`),
     error: (message, p) => err(`error: ${p?.file && message.startsWith(p.file) ? '' : where(p)}${message}`),
-    appendSummary: async (markdown) => err(mask(markdownToText(markdown))),
+    appendSummary: async (markdown) => { err(mask(markdownToText(markdown))); },
     writeStdout: (text) => process.stdout.write(mask(text)),
     env: { ...process.env },
     signal,

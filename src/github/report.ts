@@ -244,14 +244,19 @@ export function countChanges(changes: readonly ResourceChange[]): ChangeCounts {
 
 /** The console page of a stack. Stack names are accepted where ids are (the console resolves both). */
 export function cloudFormationConsoleUrl(region: string, stack: string): string {
-  return `https://${consoleHost(region)}/cloudformation/home?region=${encodeURIComponent(region)}#/stacks/stackinfo?stackId=${encodeURIComponent(stack)}`;
+  return `https://${consoleHost(region)}/cloudformation/home?region=${encodeComponent(region)}#/stacks/stackinfo?stackId=${encodeComponent(stack)}`;
 }
 
 export function ecsClusterConsoleUrl(region: string, cluster: string): string {
-  return `https://${consoleHost(region)}/ecs/v2/clusters/${encodeURIComponent(cluster)}/services?region=${encodeURIComponent(region)}`;
+  return `https://${consoleHost(region)}/ecs/v2/clusters/${encodeComponent(cluster)}/services?region=${encodeComponent(region)}`;
 }
 
 /** The region comes from an input: only a well-formed one may become part of a host name. */
 function consoleHost(region: string): string {
   return /^[a-z]{2}(-[a-z]+)+-\d+$/.test(region) ? `${region}.console.aws.amazon.com` : 'console.aws.amazon.com';
+}
+
+/** encodeURIComponent plus the characters it leaves that markdown gives meaning to (`*`, `(`, `)`, …). */
+function encodeComponent(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
