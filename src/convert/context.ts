@@ -132,6 +132,8 @@ export class ConversionContext {
     readonly options: ConvertOptions,
     readonly network: ResolvedNetwork,
     readonly cluster: ClusterRef,
+    /** The pluggable concerns (concerns.ts's CONCERNS; tests pass their own). */
+    readonly concerns: readonly Concern[] = [],
   ) {
     this.template = { AWSTemplateFormatVersion: '2010-09-09', Resources: {} };
   }
