@@ -19,6 +19,7 @@ import { link, code } from './escape.js';
 import { composeCommentBody, type CommentMarker } from './marker.js';
 import { COMMENT_CHARACTER_LIMIT, renderReport } from './render.js';
 import type { RunReport } from './report.js';
+import { readInputs } from '../inputs.js';
 
 /** `auto`: on pull_request / pull_request_target events (or when `pr-number` names one); `always`: on any event; `never`. */
 export type CommentSetting = 'auto' | 'always' | 'never';
@@ -44,14 +45,14 @@ export interface CommentResult {
 
 /** Reads and validates the comment inputs through the Host (defaults as in interface.ts). */
 export function readCommentSettings(host: Host): CommentSettings {
-  const comment = (host.getInput('comment').trim() || 'auto').toLowerCase();
-  if (comment !== 'auto' && comment !== 'always' && comment !== 'never') {
-    throw new UsageError(`Input comment must be auto, always or never, not "${comment}".`);
-  }
-  const prNumber = host.getInput('pr-number').trim();
-  if (prNumber && !/^[1-9]\d*$/.test(prNumber)) throw new UsageError(`Input pr-number must be a pull-request number, not "${prNumber}".`);
-  const redact = host.getInput('redact-environment').trim().toLowerCase();
-  return { comment, token: host.getInput('github-token').trim(), prNumber, redactEnvironment: redact === 'true' };
+  const inputs = readInputs(host);
+  const comment = inputs.oneOf('comment', ['auto', 'always', 'never'] as const);
+  const prNumber = inputs.string('pr-number');
+  if (prNumber && !/^[1-9]\d*$/.test(prNumber)) throw new UsageError(`Input "pr-number" must be a pull-request number, not "${prNumber}".`);
+  // A runner passes github-token's default (the workflow token); the CLI may take it from GITHUB_TOKEN.
+  const token = inputs.string('github-token') || host.env.GITHUB_TOKEN || '';
+  if (token) host.setSecret(token);
+  return { comment, token, prNumber, redactEnvironment: inputs.boolean('redact-environment') };
 }
 
 /**

@@ -45,7 +45,7 @@ describe('convert through the bundled action', () => {
   });
 
   it('says in the template that network facts are unresolved when neither inputs nor the file give them', async () => {
-    const run = await runAction({ mode: 'convert', 'working-directory': webapp, 'template-format': 'json' });
+    const run = await runAction({ mode: 'convert', 'working-directory': webapp, 'template-format': 'json', 'template-path': join(scratch, 'unresolved.json') });
     const template = JSON.parse(readFileSync(run.outputs['template-path'], 'utf8'));
     expect(Object.keys(template.Parameters ?? {}).length).toBeGreaterThan(0);
     expect(String(template.Description)).toMatch(/unresolved/i);

@@ -188,10 +188,10 @@ describe('publishComment', () => {
   });
 
   it('reads and validates the inputs', () => {
-    const host = new MemoryHost({}, { comment: 'Always', 'github-token': ' ghs_x ', 'pr-number': '5', 'redact-environment': 'true' });
+    const host = new MemoryHost({}, { comment: 'always', 'github-token': ' ghs_x ', 'pr-number': '5', 'redact-environment': 'true' });
     expect(readCommentSettings(host)).toEqual({ comment: 'always', token: 'ghs_x', prNumber: '5', redactEnvironment: true });
     expect(readCommentSettings(new MemoryHost())).toEqual({ comment: 'auto', token: '', prNumber: '', redactEnvironment: false });
-    expect(() => readCommentSettings(new MemoryHost({}, { comment: 'sometimes' }))).toThrow(/comment must be auto, always or never/);
-    expect(() => readCommentSettings(new MemoryHost({}, { 'pr-number': '#5' }))).toThrow(/pr-number must be a pull-request number/);
+    expect(() => readCommentSettings(new MemoryHost({}, { comment: 'sometimes' }))).toThrow(/"comment" must be one of auto, always, never/);
+    expect(() => readCommentSettings(new MemoryHost({}, { 'pr-number': '#5' }))).toThrow(/"pr-number" must be a pull-request number/);
   });
 });
