@@ -24,7 +24,7 @@ export function generateCompose(serviceCount) {
       '          memory: 1G',
     );
     if (i > 0) lines.push('    depends_on:', `      - svc-${i - 1}`);
-    if (i % 5 === 0) lines.push('    ports:', `      - "${8000 + i}:${8000 + i}"`, '    x-aws-protocol: http');
+    if (i % 5 === 0) lines.push('    ports:', `      - target: ${8000 + i}`, `        published: "${8000 + i}"`, '        x-aws-protocol: http');
   }
   return `${lines.join('\n')}\n`;
 }
