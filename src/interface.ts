@@ -85,7 +85,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'timeout-minutes', description: 'Give up waiting after this many minutes (fractions allowed); a timeout fails the run.', default: '60', modes: ['deploy', 'teardown'] },
   { name: 'termination-protection', description: 'Turn stack termination protection on (true) or off (false); empty leaves it as is.', default: '', modes: ['deploy'] },
   { name: 'recreate-failed-stack', description: 'Delete and recreate a stack left in ROLLBACK_COMPLETE by a failed first deployment.', default: 'false', modes: ['deploy'] },
-  { name: 'pin-images', description: 'Pin image tags to registry digests so a moved tag rolls out.', default: 'true', modes: ['deploy'] },
+  { name: 'pin-images', description: 'Pin image tags to registry digests so a moved tag rolls out (preview pins too, so it shows what deploy would do).', default: 'true', modes: ['preview', 'deploy'] },
   { name: 'force-new-deployment', description: 'Roll every service\'s tasks even when nothing changed.', default: 'false', modes: ['deploy'] },
   { name: 'cancel-on-abort', description: 'When the job is cancelled, also cancel the stack update in progress.', default: 'false', modes: ['deploy'] },
   { name: 'reviewed-deploy', description: 'Refuse to deploy a Compose model that differs from the one the pull request\'s preview comment showed.', default: 'false', modes: ['deploy'] },
@@ -111,6 +111,7 @@ export const INPUTS: readonly InputSpec[] = [
   // ---- local / permissions ----
   { name: 'local-override-path', description: 'local mode: where to write the Compose override.', default: 'compose.ecs-local.yaml', modes: ['local'] },
   { name: 'aws-profile', description: 'local mode: the ~/.aws profile the local credentials endpoint serves.', default: 'default', modes: ['local'] },
+  { name: 'local-endpoints-image', description: 'local mode: image of the ECS local container endpoints. Default: amazon/amazon-ecs-local-container-endpoints, pinned (amd64).', default: '', modes: ['local'] },
   { name: 'permission-modes', description: 'permissions mode: modes the policy must allow, comma-separated. Default: every mode that calls AWS.', default: '', modes: ['permissions'] },
   // ---- GitHub ----
   { name: 'comment', description: 'Post the preview as a sticky pull-request comment: auto (on pull-request events), always or never.', default: 'auto', modes: ['preview', 'deploy'] },
