@@ -2,8 +2,8 @@
 // metadata (Docker's ecs-local context). Offline: no AWS call, and ~/.aws is only read by the endpoints
 // container once the user runs the app.
 
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeFileAtomically } from '../write-file.js';
 import type { ModeContext } from './index.js';
 import { loadForMode } from './project.js';
 import { reportDiagnostics } from '../diagnostics.js';
@@ -32,7 +32,7 @@ export async function runLocal(context: ModeContext): Promise<void> {
   for (const name of inputs.list('profiles')) extraFlags.push(`--profile ${shellQuote(name)}`);
   const layout = { composeFiles: project.composeFiles, overridePath, workingDir, extraFlags };
 
-  writeAtomically(overridePath, renderLocalOverride(override, { ...layout, profile }));
+  writeFileAtomically(overridePath, renderLocalOverride(override, { ...layout, profile }), 'Compose override', 'local-override-path');
   host.setOutput('override-path', overridePath);
   host.info(`Compose override written to ${overridePath}`);
 
@@ -59,14 +59,3 @@ export async function runLocal(context: ModeContext): Promise<void> {
   );
 }
 
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new UserError(`Cannot write the Compose override to ${path}: ${(error as Error).message}. Check that "local-override-path" names a writable location.`, { cause: error });
-  }
-}

@@ -1,13 +1,12 @@
 // Writing the generated template where the user asked (template-path), or to stdout in the CLI, and the
 // short markdown summary of what it contains. Written whole or not at all: a failure never leaves half a file.
 
-import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { ModeContext } from './index.js';
 import type { Project } from '../compose/model.js';
 import { renderTemplate, templateSha256, type Template } from '../convert/index.js';
-import { UserError } from '../errors.js';
+import { writeFileAtomically } from '../write-file.js';
 
 export interface WrittenTemplate {
   /** Absolute path, or undefined when the template went to stdout. */
@@ -29,7 +28,7 @@ export function writeTemplate(context: ModeContext, template: Template, stackNam
     path = join(host.env.RUNNER_TEMP || tmpdir(), 'compose-ecs-action', `${stackName}.template.${format === 'json' ? 'json' : 'yaml'}`);
   }
   if (path) {
-    writeAtomically(path, text);
+    writeFileAtomically(path, text, 'template', 'template-path');
     host.setOutput('template-path', path);
     host.info(`Template written to ${path}`);
   } else {
@@ -37,18 +36,6 @@ export function writeTemplate(context: ModeContext, template: Template, stackNam
   }
   host.setOutput('template-sha256', sha256);
   return { path, sha256, format, text };
-}
-
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new UserError(`Cannot write the template to ${path}: ${(error as Error).message}. Check that "template-path" names a writable location.`, { cause: error });
-  }
 }
 
 /** Resource counts by type, services, and whether network facts were resolved. */
