@@ -25,14 +25,23 @@
 // Files are mode 0444 as Docker's (or the reference's `mode`), owned by the reference's uid/gid when given (Docker
 // dropped mode/uid/gid). `x-aws-keys: [a, b]` on a secret holding a JSON document writes /run/secrets/<target>/a and
 // …/b instead: ECS extracts each key itself (`ValueFrom: <arn>:<key>::`), so the init container needs no JSON parser.
-// `x-aws-keys: "*"` (every key) is refused with a message saying to list the keys, since the keys are not known
-// before the task runs and ECS extracts only named ones.
+// `x-aws-keys: "*"` (every key, as Docker) cannot work that way: the keys are not known before the task runs and ECS
+// extracts only named ones. So ECS injects the whole secret (`ValueFrom: <arn>`) as one variable and the script splits
+// it with SPLIT_JSON_AWK (below; POSIX awk run under LC_ALL=C, so busybox awk, mawk and gawk behave alike) into
+// /run/secrets/<target>/<key>, then applies the mode and owner to every file of that directory. It takes a flat JSON
+// object: string values are decoded (all JSON escapes, `\uXXXX` and surrogate pairs written as UTF-8), numbers, true,
+// false and null are written as their text; a repeated key keeps its last value (as JSON.parse and Go). A nested
+// object or array, `\u0000`, malformed JSON, or a key that is no safe file name (empty, with "/" or a control
+// character, starting with ".") makes awk print why on stderr (the init container's log) and exit non-zero: `set -eu`
+// then fails the init container, the main container (which waits for its SUCCESS) never starts, and the task stops.
+// "*" stands alone: listed next to other keys it is refused. Its directory is the secret's alone: another secret of
+// the service written into it (or onto it) is refused.
 //
 // IMAGE: Docker pulled `docker/ecs-secrets-sidecar:1.0` from Docker Hub (rate limits, VPCs without a route to it,
-// #911). Here the job is a `sh` script (printf, mkdir, chmod, chown) run by
+// #911). Here the job is a `sh` script (printf, mkdir, chmod, chown; awk for x-aws-keys: "*") run by
 // `public.ecr.aws/docker/library/busybox` (Docker's official image mirrored on ECR Public, reached through the same
 // network path as the rest of AWS). The project extension `x-aws-secrets_image` names another image (a mirror): it
-// needs `sh`, `printf`, `mkdir`, `chmod` and `chown`.
+// needs `sh`, `printf`, `mkdir`, `chmod` and `chown`, and a POSIX `awk` when a secret uses x-aws-keys: "*".
 
 import type { Project, Secret, Service, ServiceFileReference } from '../compose/model.js';
 import type { CfnValue, Concern, ConversionContext, TaskContribution } from './context.js';
@@ -171,15 +180,151 @@ function ownership(ctx: ConversionContext, reference: ServiceFileReference, at: 
   return reference.gid !== undefined ? `:${reference.gid}` : undefined;
 }
 
-function jsonKeys(ctx: ConversionContext, secret: Secret): string[] | undefined {
+/** `x-aws-keys: "*"`: every key of the secret's JSON object becomes a file. */
+const ALL_KEYS = '*';
+
+/**
+ * The awk program behind `x-aws-keys: "*"`: splits the flat JSON object in the environment variable named by `name`
+ * into the files `dir "/" key` (see the header). POSIX awk only (no gawk extensions), run under LC_ALL=C so that
+ * `%c` writes one byte; it prints its errors on stdout, which the script sends to stderr. No single quote inside (it is
+ * single-quoted in the script), and it never prints a value.
+ */
+export const SPLIT_JSON_AWK = String.raw`
+function fail(why) {
+  print "x-aws-keys \"*\" for " dir ": " why
+  exit 1
+}
+function space() {
+  while (pos <= n && index(" \t\n\r", substr(s, pos, 1)) > 0) pos++
+}
+function hex4(   i, c, v) {
+  v = 0
+  for (i = 0; i < 4; i++) {
+    c = substr(s, pos + i, 1)
+    if (c == "" || !(c in hex)) fail("a \\u escape needs four hexadecimal digits")
+    v = v * 16 + hex[c]
+  }
+  pos += 4
+  return v
+}
+function utf8(c) {
+  if (c < 128) return chr[c]
+  if (c < 2048) return chr[192 + int(c / 64)] chr[128 + c % 64]
+  if (c < 65536) return chr[224 + int(c / 4096)] chr[128 + int(c / 64) % 64] chr[128 + c % 64]
+  return chr[240 + int(c / 262144)] chr[128 + int(c / 4096) % 64] chr[128 + int(c / 64) % 64] chr[128 + c % 64]
+}
+function string(   out, start, c, e, lo) {
+  out = ""
+  start = ++pos
+  while (1) {
+    if (pos > n) fail("a string is not closed")
+    c = substr(s, pos, 1)
+    if (c == "\"") {
+      pos++
+      return out substr(s, start, pos - 1 - start)
+    }
+    if (c == "\\") {
+      out = out substr(s, start, pos - start)
+      e = substr(s, pos + 1, 1)
+      pos += 2
+      if (e in escaped) out = out escaped[e]
+      else if (e == "u") {
+        c = hex4()
+        if (c >= 55296 && c < 56320) {
+          if (substr(s, pos, 2) != "\\u") fail("a \\u escape of a high surrogate is not followed by a low surrogate")
+          pos += 2
+          lo = hex4()
+          if (lo < 56320 || lo >= 57344) fail("a \\u escape of a high surrogate is not followed by a low surrogate")
+          c = 65536 + (c - 55296) * 1024 + (lo - 56320)
+        } else if (c >= 56320 && c < 57344) fail("a \\u escape of a low surrogate has no high surrogate before it")
+        else if (c == 0) fail("\\u0000 cannot be written to a file by awk")
+        out = out utf8(c)
+      } else fail("a string has an unknown escape")
+      start = pos
+    } else if (code[c] < 32) fail("a string holds a control character: escape it (\\n, \\t, \\u001f)")
+    else pos++
+  }
+}
+function value(   c) {
+  c = substr(s, pos, 1)
+  if (c == "\"") return string()
+  if (c == "{" || c == "[") fail("the value of \"" key "\" is an object or an array: only strings, numbers, true, false and null are written to files")
+  if (!match(substr(s, pos), /^(true|false|null|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?)/)) fail("the value of \"" key "\" is not JSON")
+  pos += RLENGTH
+  return substr(s, pos - RLENGTH, RLENGTH)
+}
+function check(   i, c) {
+  if (key == "") fail("a key is empty: keys name files")
+  for (i = 1; i <= length(key); i++) {
+    c = code[substr(key, i, 1)]
+    if (c < 32 || c == 127) fail("a key holds a control character: keys name files")
+  }
+  if (substr(key, 1, 1) == ".") fail("key \"" key "\" starts with a dot: keys name files")
+  if (index(key, "/") > 0) fail("key \"" key "\" holds a slash: keys name files")
+}
+BEGIN {
+  for (i = 1; i < 256; i++) {
+    chr[i] = sprintf("%c", i)
+    code[chr[i]] = i
+  }
+  for (i = 0; i < 16; i++) {
+    hex[substr("0123456789abcdef", i + 1, 1)] = i
+    hex[substr("0123456789ABCDEF", i + 1, 1)] = i
+  }
+  escaped["\""] = "\""
+  escaped["\\"] = "\\"
+  escaped["/"] = "/"
+  escaped["b"] = chr[8]
+  escaped["f"] = chr[12]
+  escaped["n"] = chr[10]
+  escaped["r"] = chr[13]
+  escaped["t"] = chr[9]
+  s = ENVIRON[name]
+  n = length(s)
+  pos = 1
+  space()
+  if (substr(s, pos, 1) != "{") fail("the secret is not a JSON object")
+  pos++
+  space()
+  count = 0
+  if (substr(s, pos, 1) == "}") pos++
+  else while (1) {
+    if (substr(s, pos, 1) != "\"") fail("a key in double quotes was expected")
+    key = string()
+    check()
+    space()
+    if (substr(s, pos, 1) != ":") fail("a colon was expected after key \"" key "\"")
+    pos++
+    space()
+    v = value()
+    if (!(key in values)) keys[++count] = key
+    values[key] = v
+    space()
+    c = substr(s, pos, 1)
+    pos++
+    if (c == "}") break
+    if (c != ",") fail("a comma or a closing brace was expected after the value of \"" key "\"")
+    space()
+  }
+  space()
+  if (pos <= n) fail("there is text after the JSON object")
+  for (i = 1; i <= count; i++) {
+    file = dir "/" keys[i]
+    printf "%s", values[keys[i]] > file
+    close(file)
+  }
+}
+`.trim();
+
+function jsonKeys(ctx: ConversionContext, secret: Secret): string[] | typeof ALL_KEYS | undefined {
   const at = `secrets.${secret.key}.x-aws-keys`;
   const keys = new ExtensionReader(ctx, secret.extensions, `secrets.${secret.key}`).stringList('x-aws-keys');
   if (keys === undefined) return undefined;
-  if (keys.includes('*')) {
-    throw ctx.error(
-      'x-aws-keys: "*" is not supported: list the JSON keys to expose (x-aws-keys: [username, password]); ECS extracts each listed key itself and cannot enumerate them.',
-      at,
-    );
+  if (keys.includes(ALL_KEYS)) {
+    if (keys.some((key) => key !== ALL_KEYS)) {
+      throw ctx.error('x-aws-keys: "*" stands alone (it exposes every key): write x-aws-keys: "*", or list the keys without "*".', at);
+    }
+    return ALL_KEYS;
   }
   for (const key of keys) {
     if (!JSON_KEY.test(key) || key === '.' || key === '..') throw ctx.error(`x-aws-keys entry "${key}" must be a JSON key usable as a file name (no "/" or ":").`, at);
@@ -210,6 +355,9 @@ export const secretsConcern: Concern = {
     const script: string[] = ['set -eu'];
     const resources: CfnValue[] = [];
     const files = new Set<string>();
+    /** Directories filled by x-aws-keys: "*", whose files are not known here: no other secret may write there. */
+    const directories: string[] = [];
+    const overlaps = (a: string, b: string): boolean => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
     service.secrets.forEach((reference, index) => {
       const at = `services.${service.name}.secrets[${index}]`;
       const secret = ctx.project.secrets[reference.source];
@@ -220,12 +368,36 @@ export const secretsConcern: Concern = {
       const mode = (reference.mode ?? 0o444).toString(8);
       const owner = ownership(ctx, reference, at);
       const keys = jsonKeys(ctx, secret);
+      if (keys === ALL_KEYS) {
+        if ([...files, ...directories].some((path) => overlaps(path, target))) {
+          throw ctx.error(
+            `secret "${secret.key}" with x-aws-keys: "*" fills ${SECRETS_DIRECTORY}/${target}/, where another secret of service ${service.name} is written: give one of them another target.`,
+            at,
+          );
+        }
+        directories.push(target);
+        const variable = `SECRET_${variables.length}`;
+        variables.push({ Name: variable, ValueFrom: valueFrom(source) });
+        // Defined once, before the first use; the program itself holds no single quote.
+        if (directories.length === 1) script.splice(1, 0, `split_json=${quote(SPLIT_JSON_AWK)}`);
+        const directory = quote(`${SECRETS_DIRECTORY}/${target}`);
+        // A plain command, not a pipeline: set -e sees awk's status. The glob skips nothing awk wrote (keys never
+        // start with "."), and the -e test skips the unmatched pattern of an empty object.
+        script.push(
+          `mkdir -p ${directory}`,
+          `LC_ALL=C awk -v dir=${directory} -v name=${variable} "$split_json" >&2`,
+          `for file in ${directory}/*; do if [ -e "$file" ]; then chmod ${mode} "$file"${owner === undefined ? '' : `; chown ${owner} "$file"`}; fi; done`,
+        );
+        return;
+      }
       const writes: Array<{ path: string; jsonKey?: string }> =
         keys === undefined ? [{ path: target }] : keys.map((jsonKey) => ({ path: `${target}/${jsonKey}`, jsonKey }));
       if (keys !== undefined) script.push(`mkdir -p ${quote(`${SECRETS_DIRECTORY}/${target}`)}`);
       else if (target.includes('/')) script.push(`mkdir -p ${quote(`${SECRETS_DIRECTORY}/${target.slice(0, target.lastIndexOf('/'))}`)}`);
       for (const write of writes) {
-        if (files.has(write.path)) throw ctx.error(`two secrets of service ${service.name} are written to ${SECRETS_DIRECTORY}/${write.path}.`, at);
+        if (files.has(write.path) || directories.some((directory) => overlaps(directory, write.path))) {
+          throw ctx.error(`two secrets of service ${service.name} are written to ${SECRETS_DIRECTORY}/${write.path}.`, at);
+        }
         files.add(write.path);
         const variable = `SECRET_${variables.length}`;
         variables.push({ Name: variable, ValueFrom: valueFrom(source, write.jsonKey) });

@@ -113,7 +113,7 @@ describe('external secrets', () => {
   test.each([
     ['an external secret named by something else than an ARN', secret('s', { external: true, name: 'my-secret' }), /must be named by its Secrets Manager ARN/],
     ['a name without external and without file (compose-cli #2144)', secret('s', { name: EXTERNAL_ARN }), /no file or environment.*external: true/],
-    ['x-aws-keys "*"', secret('s', { external: true, name: EXTERNAL_ARN, extensions: { 'x-aws-keys': '*' } }), /"\*" is not supported: list the JSON keys/],
+    ['x-aws-keys "*" next to other keys', secret('s', { external: true, name: EXTERNAL_ARN, extensions: { 'x-aws-keys': ['*', 'a'] } }), /"\*" stands alone/],
     ['a JSON key with a slash', secret('s', { external: true, name: EXTERNAL_ARN, extensions: { 'x-aws-keys': ['a/b'] } }), /usable as a file name/],
     ['a key Secrets Manager would read as an ARN suffix', secret('db-secret', { file: '/x' }), /ends with "-" and six letters or digits/],
   ])('refused: %s', (_, s, message) => {
