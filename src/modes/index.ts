@@ -16,6 +16,15 @@ export type ModeRunner = (context: ModeContext) => Promise<void>;
 const RUNNERS: Partial<Record<Mode, () => Promise<ModeRunner>>> = {
   convert: async () => (await import('./convert.js')).runConvert,
   config: async () => (await import('./config.js')).runConfig,
+  local: async () => (await import('./local.js')).runLocal,
+  permissions: async () => (await import('./permissions.js')).runPermissions,
+  teardown: async () => (await import('./teardown.js')).runTeardown,
+  status: async () => (await import('./status.js')).runStatus,
+  logs: async () => (await import('./logs.js')).runLogs,
+  secret: async () => (await import('./secret.js')).runSecret,
+  volume: async () => (await import('./volume.js')).runVolume,
+  preview: async () => (await import('./preview.js')).runPreview,
+  deploy: async () => (await import('./deploy.js')).runDeploy,
 };
 
 export async function runMode(mode: Mode, context: ModeContext): Promise<void> {
