@@ -50,6 +50,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Kill the process after this many ms (a safety net, not a timing assertion). */
   killAfterMs?: number;
+  /** The process's working directory (a runner's is the workspace); default: this process's. */
+  cwd?: string;
   /** Called with the child once spawned (to send signals). */
   onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
@@ -76,11 +78,11 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   };
 }
 
-export async function runCli(args: string[], options: RunOptions & { cwd?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runCli(args: string[], options: RunOptions = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return spawnAndCollect(process.execPath, [join(distDir, 'cli', 'index.js'), ...args], isolatedEnv(options.env), options);
 }
 
-function spawnAndCollect(cmd: string, args: string[], env: Record<string, string>, options: RunOptions & { cwd?: string }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function spawnAndCollect(cmd: string, args: string[], env: Record<string, string>, options: RunOptions): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(cmd, args, { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -1,0 +1,161 @@
+// The README's PR-preview and deploy-on-merge recipes, run as written: the action step of each recipe (its `with:`
+// inputs taken from the README itself) runs the bundled action as a runner would, in a workspace holding the
+// recipe's compose.yaml, with the GitHub context of the recipe's event, against local stand-ins of AWS, GitHub
+// and an image registry (loopback only). The preview posts the sticky comment; the merge deploys exactly what was
+// reviewed (reviewed-deploy) and updates that comment's status.
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { repoRoot, runAction } from '../support/action.js';
+import { startAwsStandIn, type AwsStandIn } from '../stand-ins/aws/index.mjs';
+import { startGitHubStandIn, type GitHubStandIn } from '../stand-ins/github/server.js';
+import { startRegistryStandIn, type RegistryStandIn } from '../stand-ins/registry.js';
+
+interface WorkflowStep {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+
+/** The `with:` of the compose-ecs-action step in the README's YAML block of the workflow named `name`. */
+function recipeInputs(name: string): Record<string, string> {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const workflow = blocks.map((b) => parse(b) as { name?: string; jobs?: Record<string, { steps: WorkflowStep[] }> }).find((w) => w?.name === name);
+  if (!workflow?.jobs) throw new Error(`no "${name}" recipe in the README`);
+  const step = Object.values(workflow.jobs)
+    .flatMap((job) => job.steps)
+    .find((s) => s.uses?.startsWith('org/compose-ecs-action@'));
+  if (!step?.with) throw new Error(`the "${name}" recipe has no compose-ecs-action step`);
+  return Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, String(v)]));
+}
+
+const PR = 42;
+const HEAD_SHA = 'a'.repeat(40);
+const MERGE_SHA = 'b'.repeat(40);
+
+let aws: AwsStandIn;
+let github: GitHubStandIn;
+let registry: RegistryStandIn;
+let workspace: string;
+
+beforeAll(async () => {
+  aws = await startAwsStandIn({ stepDelayMs: 5 });
+  github = await startGitHubStandIn();
+  registry = await startRegistryStandIn({ auth: 'bearer' });
+  registry.push({ name: 'shop/web', tag: '1.0' });
+  registry.push({ name: 'shop/api', tag: '1.0' });
+  workspace = mkdtempSync(join(tmpdir(), 'recipes-'));
+  writeFileSync(
+    join(workspace, 'compose.yaml'),
+    [
+      'services:',
+      '  web:',
+      `    image: ${registry.host}/shop/web:1.0`,
+      '    ports:',
+      '      - "80:80"',
+      '  api:',
+      `    image: ${registry.host}/shop/api:1.0`,
+      '    environment:',
+      '      DATABASE_PASSWORD: hunter2-is-not-a-password',
+      '',
+    ].join('\n'),
+  );
+});
+afterAll(async () => {
+  await Promise.all([aws?.close(), github?.close(), registry?.close()]);
+});
+
+/** What a runner sets for the recipe's event, plus what configure-aws-credentials leaves (static test keys). */
+function runnerEnv(event: 'pull_request' | 'push', sha: string, runId: string): Record<string, string> {
+  const payload = event === 'pull_request' ? { number: PR, pull_request: { number: PR, head: { sha: HEAD_SHA } } } : { after: sha };
+  const eventPath = join(workspace, `event-${runId}.json`);
+  writeFileSync(eventPath, JSON.stringify(payload));
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: sha,
+    GITHUB_RUN_ID: runId,
+    GITHUB_WORKSPACE: workspace,
+    AWS_ENDPOINT_URL: aws.url,
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_REGION: 'eu-west-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}
+
+/** A runner passes every declared input; the recipe's values override action.yml's defaults (github-token: the workflow token). */
+const asRunner = (inputs: Record<string, string>) => ({ 'github-token': 'ghs_test', ...inputs });
+
+describe('README recipes against the stand-ins', () => {
+  it('every YAML example in the README parses', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    for (const block of blocks) expect(() => parse(block)).not.toThrow();
+  });
+
+  it('preview on a pull request posts one sticky comment with the change set, then deploy on merge deploys what was reviewed', async () => {
+    const preview = recipeInputs('preview');
+    expect(preview.mode).toBe('preview');
+    const previewRun = await runAction(asRunner(preview), { cwd: workspace, env: runnerEnv('pull_request', HEAD_SHA, '1001'), killAfterMs: 120_000 });
+    expect(previewRun.errors).toEqual([]);
+    expect(previewRun.code).toBe(0);
+    expect(previewRun.outputs['has-changes']).toBe('true');
+    expect(Number(previewRun.outputs['changes-count'])).toBeGreaterThan(10);
+    const comments = github.commentsOn(PR);
+    expect(comments).toHaveLength(1);
+    const body = comments[0].body;
+    expect(body.split('\n')[0]).toMatch(/^<!-- compose-ecs-action \{.*"stack":"shop".*\} -->$/);
+    expect(body).toMatch(/change set/i);
+    expect(body).toContain('WebService');
+    expect(body).not.toContain('hunter2-is-not-a-password');
+    expect(previewRun.outputs['comment-id']).toBe(String(comments[0].id));
+    // Images were pinned through the registry's anonymous token flow, as deploy will.
+    expect(registry.requests.some((r) => r.path === '/token')).toBe(true);
+
+    // A second preview run on the same PR updates the comment in place.
+    const again = await runAction(asRunner(preview), { cwd: workspace, env: runnerEnv('pull_request', HEAD_SHA, '1002'), killAfterMs: 120_000 });
+    expect(again.code).toBe(0);
+    expect(github.commentsOn(PR)).toHaveLength(1);
+
+    // The merge: a squash commit whose PR is found through commits/{sha}/pulls.
+    github.pullsByCommit.set(MERGE_SHA, [{ number: PR, state: 'closed', merged_at: '2026-11-25T00:00:00Z', merge_commit_sha: MERGE_SHA, head: { sha: HEAD_SHA } }]);
+    const deploy = recipeInputs('deploy');
+    expect(deploy).toMatchObject({ mode: 'deploy', 'reviewed-deploy': 'true' });
+    const deployRun = await runAction(asRunner(deploy), { cwd: workspace, env: runnerEnv('push', MERGE_SHA, '2001'), killAfterMs: 180_000 });
+    expect(deployRun.errors).toEqual([]);
+    expect(deployRun.code).toBe(0);
+    expect(deployRun.outputs.status).toBe('CREATE_COMPLETE');
+    expect(deployRun.outputs.url).toMatch(/^http:\/\/.+:80$/);
+    const updated = github.commentsOn(PR);
+    expect(updated).toHaveLength(1);
+    expect(updated[0].body).toMatch(/deployed/i);
+    expect(updated[0].body).toContain('2001');
+    expect(deployRun.summary).toContain('shop');
+    expect(deployRun.stdout + deployRun.summary).not.toContain('hunter2-is-not-a-password');
+  });
+
+  it('refuses to deploy on merge when the Compose model differs from what the pull request showed', async () => {
+    const sha = 'c'.repeat(40);
+    github.pullsByCommit.set(sha, [{ number: PR, state: 'closed', merged_at: '2026-11-25T01:00:00Z', merge_commit_sha: sha, head: { sha: HEAD_SHA } }]);
+    const compose = readFileSync(join(workspace, 'compose.yaml'), 'utf8');
+    writeFileSync(join(workspace, 'compose.yaml'), compose.replace('"80:80"', '"80:80"\n    deploy:\n      replicas: 5'));
+    try {
+      const run = await runAction(asRunner(recipeInputs('deploy')), { cwd: workspace, env: runnerEnv('push', sha, '2002'), killAfterMs: 120_000 });
+      expect(run.code).toBe(1);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]).toMatch(/differs from the one previewed on pull request #42/);
+      expect(aws.control.requests({ action: 'ExecuteChangeSet' }).length).toBe(1); // only the first, reviewed deploy
+    } finally {
+      writeFileSync(join(workspace, 'compose.yaml'), compose);
+    }
+  });
+});
