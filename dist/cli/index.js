@@ -221,13 +221,20 @@ function cliHost(values, signal) {
         outputs,
     };
 }
-/** Markdown is readable as it is; drop the HTML a terminal cannot show. */
+/** Markdown is readable as it is; drop the HTML a terminal cannot show and decode the escapes the renderer added. */
 function markdownToText(markdown) {
     return markdown
         .replace(/<!--[\s\S]*?-->/g, '')
         .replace(/<\/?(details|summary|br|b|code|sub|sup)>/g, '')
         .replace(/\n{3,}/g, '\n\n')
+        .replace(/&#(\d+);/g, (_, code) => printable(Number(code)))
+        .replace(/&#x([0-9a-f]+);/gi, (_, code) => printable(parseInt(code, 16)))
+        .replace(/&(lt|gt|quot|amp);/g, (_, name) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name] ?? '')
         .trimEnd();
+}
+/** A character reference as text, except control characters (a terminal would act on them). */
+function printable(code) {
+    return code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code > 0x10ffff ? '' : String.fromCodePoint(code);
 }
 async function cliMain(argv) {
     let parsed;
