@@ -3,23 +3,10 @@
 // The passes and their order are described in loader.ts.
 
 import { ComposeError } from '../errors.js';
-import { loadProject as load } from './loader.js';
+import { loadProject as load, type LoadOptions } from './loader.js';
 import type { Project } from './model.js';
 
-export interface LoadOptions {
-  /** Absolute directory that relative paths (compose files, env files) resolve against. */
-  workingDir: string;
-  /** Compose files as given (`-f`), relative to workingDir or absolute; empty = Compose's discovery. */
-  composeFiles: string[];
-  /** Explicit project name (input / `-p`); otherwise Compose's rules. */
-  projectName?: string;
-  /** Explicit env files (`--env-file`); empty = `.env` in the project directory. */
-  envFiles: string[];
-  /** Profiles to enable (`--profile`); empty = COMPOSE_PROFILES from env. */
-  profiles: string[];
-  /** The process environment snapshot (process env beats .env). */
-  env: Record<string, string | undefined>;
-}
+export type { LoadOptions } from './loader.js';
 
 export type { Project } from './model.js';
 export { renderConfig } from './render.js';

@@ -39,12 +39,18 @@ import { validateSchema } from './validate.js';
 import { checkConsistency } from './consistency.js';
 import { stringList } from './canonical.js';
 
-export interface LoaderOptions {
+export interface LoadOptions {
+  /** Absolute directory that relative paths (compose files, env files) resolve against. */
   workingDir: string;
+  /** Compose files as given (`-f`), relative to workingDir or absolute; empty = Compose's discovery. */
   composeFiles: string[];
+  /** Explicit project name (input / `-p`); otherwise Compose's rules. */
   projectName?: string;
+  /** Explicit env files (`--env-file`); empty = `.env` in the project directory. */
   envFiles: string[];
+  /** Profiles to enable (`--profile`); empty = COMPOSE_PROFILES from env. */
   profiles: string[];
+  /** The process environment snapshot (process env beats .env). */
   env: Record<string, string | undefined>;
 }
 
@@ -60,7 +66,7 @@ interface Pipeline {
   combined: boolean;
 }
 
-export function loadProject(options: LoaderOptions): Project {
+export function loadProject(options: LoadOptions): Project {
   const discovery = discover(options);
   const env = discovery.env;
   const warnings: Diagnostic[] = [...discovery.warnings];
@@ -186,7 +192,7 @@ function loadExtendsSource(file: string, pipeline: Pipeline): ExtendsSource {
 }
 
 /** Binding, normalization, profiles, environment, consistency (passes 9–12). */
-function bind(model: Mapping, name: string, pipeline: Pipeline, files: string[], options: LoaderOptions, bag: DiagnosticBag): Project {
+function bind(model: Mapping, name: string, pipeline: Pipeline, files: string[], options: LoadOptions, bag: DiagnosticBag): Project {
   const positions = pipeline.positions;
   const warn = (message: string, key: string): void => {
     pipeline.warnings.push({ message, key, source: positionOf(positions, key, files[0]) });

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
+import { parse } from 'yaml';
 import { distDir, repoRoot, runAction, runCli, isolatedEnv } from '../support/action.js';
 import { archiveTemplate } from '../support/templates.js';
 
@@ -30,7 +31,7 @@ describe('convert through the bundled action', () => {
   it('writes to template-path relative to the working directory, byte-identical on every run, and the CLI prints the same template', async () => {
     const dir = join(scratch, 'same');
     mkdirSync(dir);
-    const inputs = { mode: 'convert', 'working-directory': webapp, 'template-format': 'yaml', vpc: 'vpc-12345678', subnets: 'subnet-1a,subnet-2b' };
+    const inputs = { mode: 'convert', 'working-directory': webapp, 'template-format': 'yaml', vpc: 'vpc-12345678', subnets: 'subnet-1a2b3c4d,subnet-5e6f7a8b' };
     const first = await runAction({ ...inputs, 'template-path': join(dir, 'one.yaml') });
     const second = await runAction({ ...inputs, 'template-path': join(dir, 'two.yaml') });
     expect(first.code).toBe(0);
@@ -38,7 +39,7 @@ describe('convert through the bundled action', () => {
     expect(readFileSync(join(dir, 'two.yaml'), 'utf8')).toBe(one);
     expect(second.outputs['template-sha256']).toBe(first.outputs['template-sha256']);
     archiveTemplate('e2e-webapp', one);
-    const cli = await runCli(['convert', '--working-directory', webapp, '--vpc', 'vpc-12345678', '--subnets', 'subnet-1a', '--subnets', 'subnet-2b']);
+    const cli = await runCli(['convert', '--working-directory', webapp, '--vpc', 'vpc-12345678', '--subnets', 'subnet-1a2b3c4d', '--subnets', 'subnet-5e6f7a8b']);
     expect(cli.code).toBe(0);
     expect(cli.stdout).toBe(one);
     expect(cli.stderr).toContain('template-sha256: ' + first.outputs['template-sha256']);
@@ -114,6 +115,26 @@ describe('bad input: one clear error line, exit 1, no stack trace, nothing half-
   it('an unbuilt or invalid template format is rejected clearly', async () => {
     const run = await runAction({ mode: 'convert', 'working-directory': webapp, 'template-format': 'toml' });
     expectOneError(run, /template-format.*yaml, json/);
+  });
+});
+
+describe('config', () => {
+  it('prints the normalized model like docker compose config, from the CLI and the action', async () => {
+    const cli = await runCli(['config', '--working-directory', webapp]);
+    expect(cli.code).toBe(0);
+    const model = parse(cli.stdout);
+    expect(model.name).toBe('webapp');
+    // Long syntax, interpolation defaults and env_file resolution, as `docker compose config` shows them.
+    expect(model.services.web.ports[0]).toMatchObject({ target: 80, published: '80', protocol: 'tcp' });
+    expect(model.services.api.image).toBe('ghcr.io/example/webapp-api:1.0.0');
+    expect(model.services.api.environment).toMatchObject({ LOG_LEVEL: 'info', DATABASE_HOST: 'db' });
+    expect(model.services.api.depends_on.db.condition).toBe('service_healthy');
+    const tagged = await runCli(['config', '--working-directory', webapp, '--template-format', 'json'], { env: { API_TAG: '2.0.0' } });
+    expect(JSON.parse(tagged.stdout).services.api.image).toBe('ghcr.io/example/webapp-api:2.0.0');
+    const action = await runAction({ mode: 'config', 'working-directory': webapp });
+    expect(action.code).toBe(0);
+    expect(action.outputs['stack-name']).toBe('webapp');
+    expect(action.summary).toMatch(/4 service\(s\)/);
   });
 });
 

@@ -23,7 +23,7 @@ export function awsEnv(standIn: AwsStandIn): Record<string, string> {
 }
 
 /** The default VPC of the stand-in, so convert needs no lookups. */
-export const NETWORK_FLAGS = ['--vpc', 'vpc-0default0', '--subnets', 'subnet-0public0a,subnet-0public0b'];
+export const NETWORK_FLAGS = ['--vpc', 'vpc-0defa017000000001', '--subnets', 'subnet-0a0b1c000000000a1,subnet-0a0b1c000000000b2'];
 
 /** The template the bundled CLI generates for a Compose project (saved for CI's cfn-lint). */
 export async function convertTemplate(workingDirectory: string, stackName: string, label: string): Promise<string> {

@@ -45,7 +45,7 @@ describe('preview tier 1: change set', () => {
     const stack = standIn.control.snapshot().stacks.find((s) => s.stackName === 'fresh');
     expect(stack === undefined || stack.status === 'DELETE_COMPLETE').toBe(true);
     // The lookups ran on the stand-in's default VPC, not Parameters.
-    expect(run.template).toContain('subnet-0public0a');
+    expect(run.template).toContain('subnet-0a0b1c000000000a1');
     expect(run.template).not.toContain('ParameterVPCId');
   });
 
@@ -134,24 +134,24 @@ describe('preview lookups: each failure names the resource and what to do', () =
   });
 
   it('DNS hostnames disabled', async () => {
-    standIn.control.setNetwork({ vpcs: [{ vpcId: 'vpc-0default0', cidrBlock: '172.31.0.0/16', isDefault: true, enableDnsSupport: true, enableDnsHostnames: false }] });
-    expect(await fails(webProject('nodns'), 'lookup-nodns')).toMatch(/DNS hostnames.*modify-vpc-attribute --vpc-id vpc-0default0 --enable-dns-hostnames/);
+    standIn.control.setNetwork({ vpcs: [{ vpcId: 'vpc-0defa017000000001', cidrBlock: '172.31.0.0/16', isDefault: true, enableDnsSupport: true, enableDnsHostnames: false }] });
+    expect(await fails(webProject('nodns'), 'lookup-nodns')).toMatch(/DNS hostnames.*modify-vpc-attribute --vpc-id vpc-0defa017000000001 --enable-dns-hostnames/);
   });
 
   it('DNS support disabled', async () => {
-    standIn.control.setNetwork({ vpcs: [{ vpcId: 'vpc-0default0', cidrBlock: '172.31.0.0/16', isDefault: true, enableDnsSupport: false, enableDnsHostnames: true }] });
+    standIn.control.setNetwork({ vpcs: [{ vpcId: 'vpc-0defa017000000001', cidrBlock: '172.31.0.0/16', isDefault: true, enableDnsSupport: false, enableDnsHostnames: true }] });
     expect(await fails(webProject('nodnssupport'), 'lookup-nodnssupport')).toMatch(/DNS resolution.*--enable-dns-support/);
   });
 
   it('a subnet outside the VPC', async () => {
-    expect(await fails(webProject('badsubnet'), 'lookup-badsubnet', { subnets: 'subnet-0nowhere0' })).toMatch(/Subnet "subnet-0nowhere0".*not a subnet of VPC vpc-0default0/);
+    expect(await fails(webProject('badsubnet'), 'lookup-badsubnet', { subnets: 'subnet-0nowhere0' })).toMatch(/Subnet "subnet-0nowhere0".*not a subnet of VPC vpc-0defa017000000001/);
   });
 
   it('fewer than two public subnets for the load balancer', async () => {
     standIn.control.setNetwork({
       routeTables: [
-        { routeTableId: 'rtb-0main0', vpcId: 'vpc-0default0', main: true, subnetIds: [], routes: [{ destinationCidrBlock: '0.0.0.0/0', natGatewayId: 'nat-0x' }] },
-        { routeTableId: 'rtb-0public0', vpcId: 'vpc-0default0', main: false, subnetIds: ['subnet-0public0a'], routes: [{ destinationCidrBlock: '0.0.0.0/0', gatewayId: 'igw-0default0' }] },
+        { routeTableId: 'rtb-0main0', vpcId: 'vpc-0defa017000000001', main: true, subnetIds: [], routes: [{ destinationCidrBlock: '0.0.0.0/0', natGatewayId: 'nat-0x' }] },
+        { routeTableId: 'rtb-0public0', vpcId: 'vpc-0defa017000000001', main: false, subnetIds: ['subnet-0a0b1c000000000a1'], routes: [{ destinationCidrBlock: '0.0.0.0/0', gatewayId: 'igw-0defa017000000001' }] },
       ],
     });
     expect(await fails(webProject('onepublic'), 'lookup-onepublic')).toMatch(/at least two public subnets.*it has 1/);
@@ -172,7 +172,7 @@ describe('preview lookups: each failure names the resource and what to do', () =
       '    ports: ["80:80"]',
     ]);
     expect(await fails(missing, 'lookup-nolb')).toMatch(/x-aws-loadbalancer: the load balancer .* does not exist/);
-    const { loadBalancerArn } = standIn.control.seedLoadBalancer({ name: 'tcp-only', type: 'network', vpcId: 'vpc-0default0' });
+    const { loadBalancerArn } = standIn.control.seedLoadBalancer({ name: 'tcp-only', type: 'network', vpcId: 'vpc-0defa017000000001' });
     const wrong = writeProject(['name: wronglb', `x-aws-loadbalancer: ${loadBalancerArn}`, 'services:', '  web:', '    image: nginx', '    ports: ["80:80"]']);
     expect(await fails(wrong, 'lookup-wronglb')).toMatch(/network load balancer.*need a application load balancer|is of type network/);
   });

@@ -104,7 +104,7 @@ function appTemplate(o: { port?: number; desired?: number; withWorker?: boolean;
     LogGroup: { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: { 'Fn::Sub': '/compose/${AWS::StackName}' }, RetentionInDays: 7 } },
     LoadBalancerSG: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'lb', VpcId: { Ref: 'VpcId' } } },
     ServiceSG: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'svc', VpcId: { Ref: 'VpcId' } } },
-    LoadBalancer: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-0public0a', 'subnet-0public0b'], SecurityGroups: [{ Ref: 'LoadBalancerSG' }] } },
+    LoadBalancer: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-0a0b1c000000000a1', 'subnet-0a0b1c000000000b2'], SecurityGroups: [{ Ref: 'LoadBalancerSG' }] } },
     WebTargetGroup: { Type: 'AWS::ElasticLoadBalancingV2::TargetGroup', Properties: { Port: o.port ?? 80, Protocol: 'HTTP', VpcId: { Ref: 'VpcId' }, TargetType: 'ip' } },
     Listener: { Type: 'AWS::ElasticLoadBalancingV2::Listener', Properties: { LoadBalancerArn: { Ref: 'LoadBalancer' }, Port: 80, Protocol: 'HTTP', DefaultActions: [{ Type: 'forward', TargetGroupArn: { Ref: 'WebTargetGroup' } }] } },
     ExecutionRole: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } },
@@ -121,14 +121,14 @@ function appTemplate(o: { port?: number; desired?: number; withWorker?: boolean;
       },
     },
     DataFileSystem: { Type: 'AWS::EFS::FileSystem', DeletionPolicy: 'Retain', Properties: { Encrypted: true, FileSystemTags: [{ Key: 'Name', Value: 'data' }] } },
-    DataMountTarget: { Type: 'AWS::EFS::MountTarget', Properties: { FileSystemId: { Ref: 'DataFileSystem' }, SubnetId: 'subnet-0private0c', SecurityGroups: [{ Ref: 'ServiceSG' }] } },
+    DataMountTarget: { Type: 'AWS::EFS::MountTarget', Properties: { FileSystemId: { Ref: 'DataFileSystem' }, SubnetId: 'subnet-0a0b1c000000000c3', SecurityGroups: [{ Ref: 'ServiceSG' }] } },
   };
   if (o.withWorker !== false) resources.WorkerLogGroup = { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 1 } };
   if (o.withCache) resources.CacheLogGroup = { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 3 } };
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: 'compose app',
-    Parameters: { VpcId: { Type: 'AWS::EC2::VPC::Id', Default: 'vpc-0default0' }, WebImage: { Type: 'String', Default: 'nginx:1' } },
+    Parameters: { VpcId: { Type: 'AWS::EC2::VPC::Id', Default: 'vpc-0defa017000000001' }, WebImage: { Type: 'String', Default: 'nginx:1' } },
     Resources: resources,
     Outputs: {
       Url: { Value: { 'Fn::Sub': 'http://${LoadBalancer.DNSName}' } },
@@ -413,24 +413,24 @@ describe('EC2, ELBv2, STS, ECR lookups', () => {
 
   it('finds the default VPC, its DNS attributes, paginated subnets, and route tables (explicit + main)', async () => {
     const vpcs = (await ec2().send(new DescribeVpcsCommand({ Filters: [{ Name: 'isDefault', Values: ['true'] }] }))).Vpcs!;
-    expect(vpcs).toEqual([expect.objectContaining({ VpcId: 'vpc-0default0', IsDefault: true, CidrBlock: '172.31.0.0/16' })]);
-    expect((await ec2().send(new DescribeVpcAttributeCommand({ VpcId: 'vpc-0default0', Attribute: 'enableDnsHostnames' }))).EnableDnsHostnames).toEqual({ Value: true });
+    expect(vpcs).toEqual([expect.objectContaining({ VpcId: 'vpc-0defa017000000001', IsDefault: true, CidrBlock: '172.31.0.0/16' })]);
+    expect((await ec2().send(new DescribeVpcAttributeCommand({ VpcId: 'vpc-0defa017000000001', Attribute: 'enableDnsHostnames' }))).EnableDnsHostnames).toEqual({ Value: true });
 
     const subnets = [];
-    for await (const page of paginateDescribeSubnets({ client: ec2(), pageSize: 2 }, { Filters: [{ Name: 'vpc-id', Values: ['vpc-0default0'] }] })) subnets.push(...page.Subnets!);
+    for await (const page of paginateDescribeSubnets({ client: ec2(), pageSize: 2 }, { Filters: [{ Name: 'vpc-id', Values: ['vpc-0defa017000000001'] }] })) subnets.push(...page.Subnets!);
     expect(subnets.map((s) => [s.SubnetId, s.AvailabilityZone])).toEqual([
-      ['subnet-0public0a', 'us-east-1a'], ['subnet-0public0b', 'us-east-1b'], ['subnet-0private0c', 'us-east-1c'],
+      ['subnet-0a0b1c000000000a1', 'us-east-1a'], ['subnet-0a0b1c000000000b2', 'us-east-1b'], ['subnet-0a0b1c000000000c3', 'us-east-1c'],
     ]);
 
     const rt = async (subnet: string) => (await ec2().send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'association.subnet-id', Values: [subnet] }] }))).RouteTables!;
-    expect((await rt('subnet-0public0a'))[0].Routes).toEqual(expect.arrayContaining([expect.objectContaining({ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0default0' })]));
-    expect(await rt('subnet-0public0b')).toEqual([]); // implicit association → main table
-    const main = (await ec2().send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'vpc-id', Values: ['vpc-0default0'] }, { Name: 'association.main', Values: ['true'] }] }))).RouteTables!;
+    expect((await rt('subnet-0a0b1c000000000a1'))[0].Routes).toEqual(expect.arrayContaining([expect.objectContaining({ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0defa017000000001' })]));
+    expect(await rt('subnet-0a0b1c000000000b2')).toEqual([]); // implicit association → main table
+    const main = (await ec2().send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'vpc-id', Values: ['vpc-0defa017000000001'] }, { Name: 'association.main', Values: ['true'] }] }))).RouteTables!;
     expect(main).toHaveLength(1);
     expect(main[0].Associations![0].Main).toBe(true);
-    expect((await rt('subnet-0private0c'))[0].Routes!.some((r) => r.GatewayId?.startsWith('igw-'))).toBe(false);
+    expect((await rt('subnet-0a0b1c000000000c3'))[0].Routes!.some((r) => r.GatewayId?.startsWith('igw-'))).toBe(false);
 
-    expect((await ec2().send(new DescribeSecurityGroupsCommand({ GroupIds: ['sg-0default0'] }))).SecurityGroups![0]).toMatchObject({ GroupName: 'default', VpcId: 'vpc-0default0' });
+    expect((await ec2().send(new DescribeSecurityGroupsCommand({ GroupIds: ['sg-0default0'] }))).SecurityGroups![0]).toMatchObject({ GroupName: 'default', VpcId: 'vpc-0defa017000000001' });
     await expect(ec2().send(new DescribeSecurityGroupsCommand({ GroupIds: ['sg-nope'] }))).rejects.toMatchObject({ name: 'InvalidGroup.NotFound' });
     await expect(ec2().send(new DescribeVpcsCommand({ VpcIds: ['vpc-nope'] }))).rejects.toMatchObject({ name: 'InvalidVpcID.NotFound' });
   });
@@ -446,7 +446,7 @@ describe('EC2, ELBv2, STS, ECR lookups', () => {
     const elb = new ElasticLoadBalancingV2Client(config);
     const { loadBalancerArn } = standIn.control.seedLoadBalancer({ name: 'shared-nlb', type: 'network' });
     const byArn = (await elb.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [loadBalancerArn] }))).LoadBalancers!;
-    expect(byArn[0]).toMatchObject({ Type: 'network', VpcId: 'vpc-0default0', LoadBalancerName: 'shared-nlb', DNSName: expect.stringMatching(/\.elb\.localhost$/) });
+    expect(byArn[0]).toMatchObject({ Type: 'network', VpcId: 'vpc-0defa017000000001', LoadBalancerName: 'shared-nlb', DNSName: expect.stringMatching(/\.elb\.localhost$/) });
     expect((await elb.send(new DescribeLoadBalancersCommand({ Names: ['shared-nlb'] }))).LoadBalancers![0].LoadBalancerArn).toBe(loadBalancerArn);
     await expect(elb.send(new DescribeLoadBalancersCommand({ Names: ['nope'] }))).rejects.toMatchObject({ name: 'LoadBalancerNotFoundException' });
   });

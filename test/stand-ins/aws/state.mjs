@@ -110,18 +110,18 @@ function tokenErrorCode(tag) {
  * explicitly associated with a private table (NAT route only).
  */
 export function defaultNetwork() {
-  const vpcId = 'vpc-0default0';
+  const vpcId = 'vpc-0defa017000000001';
   return {
     vpcs: [{ vpcId, cidrBlock: '172.31.0.0/16', isDefault: true, enableDnsSupport: true, enableDnsHostnames: true }],
     subnets: [
-      { subnetId: 'subnet-0public0a', vpcId, availabilityZone: 'us-east-1a', availabilityZoneId: 'use1-az1', cidrBlock: '172.31.0.0/20', mapPublicIpOnLaunch: true, defaultForAz: true },
-      { subnetId: 'subnet-0public0b', vpcId, availabilityZone: 'us-east-1b', availabilityZoneId: 'use1-az2', cidrBlock: '172.31.16.0/20', mapPublicIpOnLaunch: true, defaultForAz: true },
-      { subnetId: 'subnet-0private0c', vpcId, availabilityZone: 'us-east-1c', availabilityZoneId: 'use1-az4', cidrBlock: '172.31.32.0/20', mapPublicIpOnLaunch: false, defaultForAz: false },
+      { subnetId: 'subnet-0a0b1c000000000a1', vpcId, availabilityZone: 'us-east-1a', availabilityZoneId: 'use1-az1', cidrBlock: '172.31.0.0/20', mapPublicIpOnLaunch: true, defaultForAz: true },
+      { subnetId: 'subnet-0a0b1c000000000b2', vpcId, availabilityZone: 'us-east-1b', availabilityZoneId: 'use1-az2', cidrBlock: '172.31.16.0/20', mapPublicIpOnLaunch: true, defaultForAz: true },
+      { subnetId: 'subnet-0a0b1c000000000c3', vpcId, availabilityZone: 'us-east-1c', availabilityZoneId: 'use1-az4', cidrBlock: '172.31.32.0/20', mapPublicIpOnLaunch: false, defaultForAz: false },
     ],
     routeTables: [
-      { routeTableId: 'rtb-0main0', vpcId, main: true, subnetIds: [], routes: [{ destinationCidrBlock: '0.0.0.0/0', gatewayId: 'igw-0default0' }] },
-      { routeTableId: 'rtb-0public0', vpcId, main: false, subnetIds: ['subnet-0public0a'], routes: [{ destinationCidrBlock: '0.0.0.0/0', gatewayId: 'igw-0default0' }] },
-      { routeTableId: 'rtb-0private0', vpcId, main: false, subnetIds: ['subnet-0private0c'], routes: [{ destinationCidrBlock: '0.0.0.0/0', natGatewayId: 'nat-0default0' }] },
+      { routeTableId: 'rtb-0main0', vpcId, main: true, subnetIds: [], routes: [{ destinationCidrBlock: '0.0.0.0/0', gatewayId: 'igw-0defa017000000001' }] },
+      { routeTableId: 'rtb-0public0', vpcId, main: false, subnetIds: ['subnet-0a0b1c000000000a1'], routes: [{ destinationCidrBlock: '0.0.0.0/0', gatewayId: 'igw-0defa017000000001' }] },
+      { routeTableId: 'rtb-0private0', vpcId, main: false, subnetIds: ['subnet-0a0b1c000000000c3'], routes: [{ destinationCidrBlock: '0.0.0.0/0', natGatewayId: 'nat-0default0' }] },
     ],
     securityGroups: [{ groupId: 'sg-0default0', groupName: 'default', description: 'default VPC security group', vpcId }],
     availabilityZones: [
