@@ -3416,8 +3416,10 @@ function compose_loadProject(options) {
 /* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5398);
 /* harmony import */ var _stack_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7911);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4851);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 // What every mode that reads the Compose file starts with: inputs → LoadOptions → Project, stack name and
 // the network facts the inputs give. Relative paths resolve against `working-directory`.
+
 
 
 
@@ -3445,6 +3447,12 @@ function loadForMode(context) {
 function networkFactsFromInputs(context) {
     const vpc = context.inputs.string('vpc');
     const subnets = context.inputs.list('subnets');
+    // A malformed id would only fail inside CloudFormation, after a change set was made: say so now.
+    if (vpc !== '' && !/^vpc-[0-9a-f]+$/i.test(vpc))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Input "vpc": "${vpc}" is not a VPC id (vpc- followed by hex digits, e.g. vpc-0123456789abcdef0).`);
+    const badSubnet = subnets.find((id) => !/^subnet-[0-9a-f]+$/i.test(id));
+    if (badSubnet !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Input "subnets": "${badSubnet}" is not a subnet id (subnet- followed by hex digits, e.g. subnet-0123456789abcdef0).`);
     const region = context.inputs.string('region') || context.host.env.AWS_REGION || context.host.env.AWS_DEFAULT_REGION;
     return {
         vpcId: vpc === '' ? undefined : vpc,

@@ -7,6 +7,7 @@ import type { NetworkFacts } from '../convert/index.js';
 import type { ModeContext } from './index.js';
 import { resolveStackName } from '../stack-name.js';
 import { reportDiagnostics } from '../diagnostics.js';
+import { UserError } from '../errors.js';
 
 export interface LoadedProject {
   project: Project;
@@ -39,6 +40,10 @@ export function loadForMode(context: ModeContext): LoadedProject {
 export function networkFactsFromInputs(context: ModeContext): NetworkFacts {
   const vpc = context.inputs.string('vpc');
   const subnets = context.inputs.list('subnets');
+  // A malformed id would only fail inside CloudFormation, after a change set was made: say so now.
+  if (vpc !== '' && !/^vpc-[0-9a-f]+$/i.test(vpc)) throw new UserError(`Input "vpc": "${vpc}" is not a VPC id (vpc- followed by hex digits, e.g. vpc-0123456789abcdef0).`);
+  const badSubnet = subnets.find((id) => !/^subnet-[0-9a-f]+$/i.test(id));
+  if (badSubnet !== undefined) throw new UserError(`Input "subnets": "${badSubnet}" is not a subnet id (subnet- followed by hex digits, e.g. subnet-0123456789abcdef0).`);
   const region = context.inputs.string('region') || context.host.env.AWS_REGION || context.host.env.AWS_DEFAULT_REGION;
   return {
     vpcId: vpc === '' ? undefined : vpc,

@@ -112,6 +112,11 @@ describe('bad input: one clear error line, exit 1, no stack trace, nothing half-
     expectOneError(run, /"stack-name"/);
   });
 
+  it('a malformed subnet id names the input before anything is generated', async () => {
+    const run = await runAction({ mode: 'convert', 'working-directory': webapp, subnets: 'subnet-0123abcd,public-a' });
+    expectOneError(run, /Input "subnets": "public-a" is not a subnet id/);
+  });
+
   it('an unbuilt or invalid template format is rejected clearly', async () => {
     const run = await runAction({ mode: 'convert', 'working-directory': webapp, 'template-format': 'toml' });
     expectOneError(run, /template-format.*yaml, json/);

@@ -128,7 +128,7 @@ describe('preview lookups: each failure names the resource and what to do', () =
   });
 
   it('a VPC that does not exist (input and x-aws-vpc)', async () => {
-    expect(await fails(webProject('badvpc'), 'lookup-badvpc', { vpc: 'vpc-0missing0' })).toMatch(/VPC "vpc-0missing0" \(the "vpc" input\) does not exist/);
+    expect(await fails(webProject('badvpc'), 'lookup-badvpc', { vpc: 'vpc-0fedcba9876543210' })).toMatch(/VPC "vpc-0fedcba9876543210" \(the "vpc" input\) does not exist/);
     const dir = writeProject(['name: badvpc2', 'x-aws-vpc: vpc-0missing1', 'services:', '  web:', '    image: nginx']);
     expect(await fails(dir, 'lookup-badvpc2')).toContain('x-aws-vpc');
   });
@@ -144,7 +144,7 @@ describe('preview lookups: each failure names the resource and what to do', () =
   });
 
   it('a subnet outside the VPC', async () => {
-    expect(await fails(webProject('badsubnet'), 'lookup-badsubnet', { subnets: 'subnet-0nowhere0' })).toMatch(/Subnet "subnet-0nowhere0".*not a subnet of VPC vpc-0defa017000000001/);
+    expect(await fails(webProject('badsubnet'), 'lookup-badsubnet', { subnets: 'subnet-0fedcba9876543210' })).toMatch(/Subnet "subnet-0fedcba9876543210".*not a subnet of VPC vpc-0defa017000000001/);
   });
 
   it('fewer than two public subnets for the load balancer', async () => {
