@@ -1835,13 +1835,27 @@ function runtimePlatform(ctx, service) {
 //     circuit breaker with rollback, so a deployment whose tasks never become healthy rolls back by itself.
 //   - x-aws-autoscaling (deploy): target tracking on average CPU or memory: `<S>AutoScalingRole`,
 //     `<S>ScalableTarget`, `<S>ScalingPolicy`, Docker's resources and names. `min` defaults to the service's
-//     replicas (Docker used 0).
+//     replicas (Docker used 0), and the service leaves DesiredCount out so a deployment does not reset the
+//     count the policy reached (Docker's did).
 
 
 
 
 function desiredCount(service) {
     return service.deploy?.replicas ?? 1;
+}
+/** Whether the service declares x-aws-autoscaling (its task count then belongs to Application Auto Scaling). */
+function isAutoScaled(service) {
+    const value = service.deploy?.extensions['x-aws-autoscaling'];
+    return value !== undefined && value !== null;
+}
+/**
+ * The service's DesiredCount property, or undefined to leave it out. Docker always set it, so every stack update
+ * reset an auto-scaled service to its replica count; without it, CloudFormation starts a new service at 1 task
+ * (the scalable target's minimum then takes over) and leaves an existing service's count to the scaling policy.
+ */
+function desiredCountProperty(service) {
+    return isAutoScaled(service) ? undefined : desiredCount(service);
 }
 function deploymentConfiguration(ctx, service) {
     const update = service.deploy?.updateConfig;
@@ -2060,7 +2074,12 @@ function convertService(ctx, service, loadBalancer) {
         Cluster: ctx.cluster.value,
         DeploymentConfiguration: deploymentConfiguration(ctx, service),
         DeploymentController: { Type: 'ECS' },
-        DesiredCount: desiredCount(service),
+        ...(desiredCountProperty(service) !== undefined ? { DesiredCount: desiredCountProperty(service) } : {}),
+        // Tasks whose container health check has a start period get as long before the load balancer's health
+        // checks count (Docker set no grace period, so slow starters were killed by the target group).
+        ...(targets.loadBalancers.length > 0 && (service.healthcheck?.startPeriod ?? 0) > 0
+            ? { HealthCheckGracePeriodSeconds: Math.ceil(service.healthcheck.startPeriod) }
+            : {}),
         LaunchType: 'FARGATE',
         ...(targets.loadBalancers.length > 0 ? { LoadBalancers: targets.loadBalancers } : {}),
         NetworkConfiguration: {

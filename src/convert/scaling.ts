@@ -5,7 +5,8 @@
 //     circuit breaker with rollback, so a deployment whose tasks never become healthy rolls back by itself.
 //   - x-aws-autoscaling (deploy): target tracking on average CPU or memory: `<S>AutoScalingRole`,
 //     `<S>ScalableTarget`, `<S>ScalingPolicy`, Docker's resources and names. `min` defaults to the service's
-//     replicas (Docker used 0).
+//     replicas (Docker used 0), and the service leaves DesiredCount out so a deployment does not reset the
+//     count the policy reached (Docker's did).
 
 import type { Service } from '../compose/model.js';
 import type { ConversionContext } from './context.js';
@@ -16,6 +17,21 @@ import { assumeRolePolicy } from './iam.js';
 
 export function desiredCount(service: Service): number {
   return service.deploy?.replicas ?? 1;
+}
+
+/** Whether the service declares x-aws-autoscaling (its task count then belongs to Application Auto Scaling). */
+export function isAutoScaled(service: Service): boolean {
+  const value = service.deploy?.extensions['x-aws-autoscaling'];
+  return value !== undefined && value !== null;
+}
+
+/**
+ * The service's DesiredCount property, or undefined to leave it out. Docker always set it, so every stack update
+ * reset an auto-scaled service to its replica count; without it, CloudFormation starts a new service at 1 task
+ * (the scalable target's minimum then takes over) and leaves an existing service's count to the scaling policy.
+ */
+export function desiredCountProperty(service: Service): number | undefined {
+  return isAutoScaled(service) ? undefined : desiredCount(service);
 }
 
 export function deploymentConfiguration(ctx: ConversionContext, service: Service): Record<string, unknown> {

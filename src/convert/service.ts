@@ -17,7 +17,7 @@ import { createServiceTargets } from './loadbalancer.js';
 import { checkLogging, logConfiguration } from './logs.js';
 import { serviceLogicalId, taskDefinitionLogicalId } from './naming.js';
 import { deepMerge } from './overlay.js';
-import { createAutoScaling, deploymentConfiguration, desiredCount } from './scaling.js';
+import { createAutoScaling, deploymentConfiguration, desiredCountProperty } from './scaling.js';
 import { fargateSize } from './sizing.js';
 
 /** Every concern's contribution to one service, in registration order. */
@@ -122,7 +122,12 @@ export function convertService(ctx: ConversionContext, service: Service, loadBal
     Cluster: ctx.cluster.value,
     DeploymentConfiguration: deploymentConfiguration(ctx, service),
     DeploymentController: { Type: 'ECS' },
-    DesiredCount: desiredCount(service),
+    ...(desiredCountProperty(service) !== undefined ? { DesiredCount: desiredCountProperty(service) } : {}),
+    // Tasks whose container health check has a start period get as long before the load balancer's health
+    // checks count (Docker set no grace period, so slow starters were killed by the target group).
+    ...(targets.loadBalancers.length > 0 && (service.healthcheck?.startPeriod ?? 0) > 0
+      ? { HealthCheckGracePeriodSeconds: Math.ceil(service.healthcheck!.startPeriod!) }
+      : {}),
     LaunchType: 'FARGATE',
     ...(targets.loadBalancers.length > 0 ? { LoadBalancers: targets.loadBalancers } : {}),
     NetworkConfiguration: {

@@ -256,6 +256,14 @@ describe('task definition and container', () => {
     expect(container(r, 'web').Hostname).toBeUndefined();
   });
 
+  test('a health check start period becomes the load balancer grace period of a service behind one', () => {
+    const check = { test: ['CMD', 'true'], startPeriod: 45.5 };
+    const r = convert(project([service('web', { ports: [{ target: 80 }], healthcheck: check }), service('worker', { healthcheck: check }), service('api', { ports: [{ target: 8080 }] })]));
+    expect(props(r, 'WebService').HealthCheckGracePeriodSeconds).toBe(46);
+    expect(props(r, 'WorkerService')).not.toHaveProperty('HealthCheckGracePeriodSeconds');
+    expect(props(r, 'ApiService')).not.toHaveProperty('HealthCheckGracePeriodSeconds');
+  });
+
   test('healthcheck: whole seconds, ECS bounds enforced with a warning, disabled means none', () => {
     const r = convert(project([service('web', { healthcheck: { test: ['CMD-SHELL', 'curl -f localhost'], interval: 1, timeout: 3.7, retries: 3, startPeriod: 0 } })]));
     expect(container(r, 'web').HealthCheck).toEqual({ Command: ['CMD-SHELL', 'curl -f localhost'], Interval: 5, Timeout: 3, Retries: 3 });
@@ -420,6 +428,15 @@ describe('autoscaling', () => {
       TargetValue: 75,
       PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' },
     });
+  });
+  test('an auto-scaled service leaves DesiredCount to the policy, so a deployment does not reset it; others keep it', () => {
+    const r = convert(project([
+      service('foo', { deploy: { replicas: 2, labels: {}, resources: {}, extensions: { 'x-aws-autoscaling': { cpu: 60, max: 6 } } } }),
+      service('bar', { deploy: { replicas: 3, labels: {}, resources: {}, extensions: {} } }),
+    ]));
+    expect(props(r, 'FooService')).not.toHaveProperty('DesiredCount');
+    expect(props(r, 'FooScalableTarget').MinCapacity).toBe(2);
+    expect(props(r, 'BarService').DesiredCount).toBe(3);
   });
   test('memory target', () => {
     const r = convert(withScaling({ memory: 80, min: 1, max: 3 }));
