@@ -306,7 +306,7 @@ async function runStatus(context) {
             services: status.services.map((s) => ({ name: s.name, image: s.image, desired: s.desired, running: s.running, pending: s.pending, rolloutState: s.rolloutState })),
             urls,
         };
-        await (0,summary/* writeSummary */.S)(host, report);
+        await (0,summary.writeSummary)(host, report);
         if (tasks.rows.length > 0)
             await host.appendSummary(`\n### Tasks\n\n${(0,table/* markdownTable */.Q)(tasks)}\n`);
     }

@@ -620,7 +620,7 @@ async function teardownOne(context) {
     finally {
         host.setOutput('stacks', JSON.stringify(deleted ? [stackName] : []));
         report.finishedAt = new Date().toISOString();
-        await (0,summary/* writeSummary */.S)(host, report);
+        await (0,summary.writeSummary)(host, report);
         if (retainedMarkdown)
             await host.appendSummary(`\n${retainedMarkdown}`);
         await clients.destroy();

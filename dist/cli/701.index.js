@@ -1813,7 +1813,7 @@ function commentSettings(context) {
 /** Job summary always; the pull-request comment as the `comment` input says. Never throws. */
 async function publishReport(context, report, settings) {
     report.finishedAt = new Date().toISOString();
-    await (0,summary/* writeSummary */.S)(context.host, report, { redactEnvironment: settings?.redactEnvironment ?? false });
+    await (0,summary.writeSummary)(context.host, report, { redactEnvironment: settings?.redactEnvironment ?? false });
     if (settings) {
         try {
             await (0,comment/* publishComment */.p8)(context.host, report, settings);

@@ -33,8 +33,8 @@ const RUNNERS = {
     logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8561))).runLogs,
     secret: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9450))).runSecret,
     volume: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(91), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1748))).runVolume,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(417), __nccwpck_require__.e(935), __nccwpck_require__.e(701), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222))).runPreview,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(417), __nccwpck_require__.e(935), __nccwpck_require__.e(701), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1588))).runDeploy,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(935), __nccwpck_require__.e(417), __nccwpck_require__.e(701), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222))).runPreview,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(935), __nccwpck_require__.e(417), __nccwpck_require__.e(701), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1588))).runDeploy,
 };
 async function runMode(mode, context) {
     const load = RUNNERS[mode];
@@ -51,29 +51,68 @@ var diagnostics = __nccwpck_require__(4851);
 ;// CONCATENATED MODULE: ./src/run.ts
 // The shared body of both edges: pick the mode, run it, and turn any failure into one clear error line.
 // A UserError is the user's to fix and prints without a stack trace; anything else is our bug, printed as
-// one line plus the stack at debug level.
+// one line plus the stack at debug level. Every mode leaves a job summary, failed runs included: a mode that
+// failed before writing its own gets the renderer's failure section here.
 
 
 
 
 async function run(host) {
+    let summaryWritten = false;
+    const tracked = Object.assign(Object.create(host), {
+        appendSummary: async (markdown) => {
+            summaryWritten = true;
+            await host.appendSummary(markdown);
+        },
+    });
+    let inputs;
+    let mode;
     try {
-        const inputs = (0,src_inputs/* readInputs */.Ko)(host);
-        const mode = inputs.mode();
-        await runMode(mode, { host, inputs });
+        inputs = (0,src_inputs/* readInputs */.Ko)(tracked);
+        mode = inputs.mode();
+        await runMode(mode, { host: tracked, inputs });
         return 0;
     }
     catch (error) {
-        if (error instanceof errors/* UserError */.yo) {
-            const first = error.diagnostics[0];
-            host.error(error.message, first ? (0,diagnostics/* annotationOf */.l)(host, first) : error.source ? (0,diagnostics/* annotationOf */.l)(host, { message: error.message, source: error.source, key: error.key }) : undefined);
-            return error instanceof errors/* UsageError */.eb ? 2 : 1;
-        }
-        const err = error instanceof Error ? error : new Error(String(error));
-        host.debug(err.stack ?? String(err));
-        host.error(`Internal error: ${err.message}. This is a bug in compose-ecs-action; please report it with the debug log.`);
-        return 1;
+        const message = report(host, error);
+        // In a terminal the error line says it all; on a runner the summary is the run's record.
+        if (host.kind === 'action' && mode !== undefined && inputs !== undefined && !summaryWritten)
+            await writeFailureSummary(host, mode, inputs, message);
+        return error instanceof errors/* UsageError */.eb ? 2 : 1;
     }
+}
+/** Prints the error as one line (with an annotation when it points into a file) and returns that line. */
+function report(host, error) {
+    if (error instanceof errors/* UserError */.yo) {
+        const first = error.diagnostics[0];
+        const at = first ?? (error.source ? { message: error.message, source: error.source, key: error.key } : undefined);
+        host.error(error.message, at ? (0,diagnostics/* annotationOf */.l)(host, at) : undefined);
+        return error.message;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    host.debug(err.stack ?? String(err));
+    const message = `Internal error: ${err.message}. This is a bug in compose-ecs-action; please report it with the debug log.`;
+    host.error(message);
+    return message;
+}
+async function writeFailureSummary(host, mode, inputs, message) {
+    // Loaded only on this path: a successful convert never pays for the renderer.
+    const { writeSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2935));
+    const named = (name) => {
+        try {
+            return inputs.string(name);
+        }
+        catch {
+            return '';
+        }
+    };
+    await writeSummary(host, {
+        mode,
+        result: 'failure',
+        stackName: named('stack-name') || named('project-name') || '(not resolved)',
+        project: named('project-name') || '(not resolved)',
+        failure: { message, rootCauseEvents: [], serviceEvents: [], stoppedTasks: [] },
+    });
 }
 
 // EXTERNAL MODULE: ./src/version.ts

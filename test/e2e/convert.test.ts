@@ -85,6 +85,9 @@ describe('bad input: one clear error line, exit 1, no stack trace, nothing half-
     const run = await runAction({ mode: 'convert', 'working-directory': scratch, 'compose-file': 'nope.yaml', 'template-path': out });
     expectOneError(run, /nope\.yaml/);
     expect(existsSync(out)).toBe(false);
+    // The job summary is written on failure too, with the reason.
+    expect(run.summary).toMatch(/fail/i);
+    expect(run.summary).toContain('nope.yaml');
     expect(run.outputs['template-path']).toBeUndefined();
   });
 
