@@ -1871,19 +1871,18 @@ function writeTemplate(context, template, stackName, workingDir) {
 }
 /** Resource counts by type, services, and whether network facts were resolved. */
 function templateSummary(options) {
-    const { project, stackName, template, written } = options;
+    const { project, stackName, template, written, unresolvedNetworkParameters: unresolved } = options;
     const counts = new Map();
     for (const resource of Object.values(template.Resources))
         counts.set(resource.Type, (counts.get(resource.Type) ?? 0) + 1);
     const rows = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `| \`${type}\` | ${n} |`);
-    const unresolved = Object.keys(template.Parameters ?? {}).length > 0;
     const lines = [
         `### compose-ecs-action ${options.mode}: \`${stackName}\``,
         '',
         `Project **${project.name}**: ${Object.keys(project.services).length} service(s) (${Object.keys(project.services).map((s) => `\`${s}\``).join(', ')}), ${Object.keys(template.Resources).length} resources.`,
         '',
-        unresolved
-            ? `Network facts are unresolved (no \`vpc\`/\`subnets\` given and no AWS lookup in this mode): the template takes them as Parameters (${Object.keys(template.Parameters ?? {}).map((p) => `\`${p}\``).join(', ')}).`
+        unresolved.length > 0
+            ? `Network facts are unresolved (no \`vpc\`/\`subnets\` given and no AWS lookup in this mode): the template takes them as Parameters (${unresolved.map((p) => `\`${p}\``).join(', ')}).`
             : 'Network facts are resolved and inlined.',
         '',
         '| Resource type | Count |',

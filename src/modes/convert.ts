@@ -11,9 +11,9 @@ import { writeTemplate, templateSummary } from './template-output.js';
 export async function runConvert(context: ModeContext): Promise<void> {
   const { host } = context;
   const { project, stackName, workingDir } = loadForMode(context);
-  const { template, warnings } = convertProject(project, { stackName, network: networkFactsFromInputs(context) });
+  const { template, warnings, parameters } = convertProject(project, { stackName, network: networkFactsFromInputs(context) });
   reportDiagnostics(host, warnings, 'warning');
   const written = writeTemplate(context, template, stackName, workingDir);
   host.setOutput('stack-name', stackName);
-  await host.appendSummary(templateSummary({ mode: 'convert', project, stackName, template, written }));
+  await host.appendSummary(templateSummary({ mode: 'convert', project, stackName, template, written, unresolvedNetworkParameters: parameters }));
 }
