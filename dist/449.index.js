@@ -3229,8 +3229,13 @@ function bind(model, name, pipeline, files, options, bag) {
 // File-based secrets print their path only: the loader never reads their content.
 
 
-/** Drops undefined, empty objects/lists marked optional, and sorts keys (recursively). */
+/**
+ * Drops undefined, sorts keys (recursively), and escapes `$` as `$$` in string values, as `docker compose config`
+ * does, so the printed model read back as a Compose file yields the same values instead of interpolating again.
+ */
 function tidy(value) {
+    if (typeof value === 'string')
+        return value.replace(/\$/g, '$$$$');
     if (Array.isArray(value))
         return value.map(tidy);
     if (value !== null && typeof value === 'object') {

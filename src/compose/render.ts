@@ -8,8 +8,12 @@ import { formatDuration } from './units.js';
 
 type Tree = Record<string, unknown>;
 
-/** Drops undefined, empty objects/lists marked optional, and sorts keys (recursively). */
+/**
+ * Drops undefined, sorts keys (recursively), and escapes `$` as `$$` in string values, as `docker compose config`
+ * does, so the printed model read back as a Compose file yields the same values instead of interpolating again.
+ */
 function tidy(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\$/g, '$$$$');
   if (Array.isArray(value)) return value.map(tidy);
   if (value !== null && typeof value === 'object') {
     const out: Tree = {};

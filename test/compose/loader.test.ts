@@ -530,4 +530,15 @@ describe('renderConfig', () => {
     expect(json.networks).toEqual({ default: { name: 'r_default' } });
     expect(Object.keys(json.services.web)).toEqual([...Object.keys(json.services.web)].sort());
   });
+
+  it('escapes $ as $$ so the printed model loads back to the same values', () => {
+    const source = 'name: d\nservices:\n  web:\n    image: nginx\n    command: ["echo", "$${HOME} costs $$5"]\n    environment:\n      PRICE: "$${AWS::Region}"\n';
+    const project = loadYaml(source, { env: { HOME: '/root' } });
+    expect(project.services.web.command).toEqual(['echo', '${HOME} costs $5']);
+    const printed = renderConfig(project, 'yaml');
+    expect(printed).toContain('$${HOME} costs $$5');
+    const again = loadYaml(printed, { env: { HOME: '/root' } });
+    expect(again.services.web.command).toEqual(project.services.web.command);
+    expect(again.services.web.environment).toEqual(project.services.web.environment);
+  });
 });
