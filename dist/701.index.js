@@ -529,9 +529,27 @@ async function waitForStackOperation(clients, scope, options) {
  * Server and the tests' stand-in work). @actions/github's own default base URL is read from the process environment at
  * import time, which is why baseUrl is always passed explicitly.
  */
-async function createClient(token, context) {
+async function createClient(token, context, retryDelayMs = 1000) {
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    return getOctokit(token, { baseUrl: context.apiUrl, userAgent: 'compose-ecs-action' });
+    const client = getOctokit(token, { baseUrl: context.apiUrl, userAgent: 'compose-ecs-action' });
+    // GitHub answers 5xx (and drops connections) now and then; the workflow token has no retry of its own. A comment is
+    // not worth failing over, but neither is a transient error worth a missing comment: try twice more with backoff.
+    // 4xx answers are final (a 403 is the fork case, reported as a warning by the callers).
+    client.hook.wrap('request', async (request, options) => {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const status = error.status;
+                const transient = status === undefined || status >= 500;
+                if (!transient || attempt >= 3)
+                    throw error;
+                await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
+            }
+        }
+    });
+    return client;
 }
 /** The identity the workflow's GITHUB_TOKEN comments as. */
 const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';

@@ -12,9 +12,25 @@ export type GitHubClient = ReturnType<(typeof import('@actions/github'))['getOct
  * Server and the tests' stand-in work). @actions/github's own default base URL is read from the process environment at
  * import time, which is why baseUrl is always passed explicitly.
  */
-export async function createClient(token: string, context: GitHubContext): Promise<GitHubClient> {
+export async function createClient(token: string, context: GitHubContext, retryDelayMs = 1000): Promise<GitHubClient> {
   const { getOctokit } = await import('@actions/github');
-  return getOctokit(token, { baseUrl: context.apiUrl, userAgent: 'compose-ecs-action' });
+  const client = getOctokit(token, { baseUrl: context.apiUrl, userAgent: 'compose-ecs-action' });
+  // GitHub answers 5xx (and drops connections) now and then; the workflow token has no retry of its own. A comment is
+  // not worth failing over, but neither is a transient error worth a missing comment: try twice more with backoff.
+  // 4xx answers are final (a 403 is the fork case, reported as a warning by the callers).
+  client.hook.wrap('request', async (request, options) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await request(options);
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        const transient = status === undefined || status >= 500;
+        if (!transient || attempt >= 3) throw error;
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
+      }
+    }
+  });
+  return client;
 }
 
 /** Who the token acts as, in REST's spelling (`github-actions[bot]` for the workflow token). */

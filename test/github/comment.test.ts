@@ -134,6 +134,21 @@ describe('publishComment', () => {
     expect(host.outputs).toEqual({});
   });
 
+  it('retries a transient 5xx, and warns when GitHub keeps failing', async () => {
+    github.failWith({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, times: 1 });
+    const host = pullRequestHost();
+    const result = await publishComment(host, previewReport(), settings);
+    expect(result.status).toBe('created');
+    expect(github.requests.filter((r) => r.method === 'POST' && /\/comments$/.test(r.path))).toHaveLength(2);
+    expect(host.warnings).toEqual([]);
+
+    github.failWith({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 503 });
+    const again = pullRequestHost();
+    expect((await publishComment(again, previewReport(), settings)).status).toBe('failed');
+    expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(3);
+    expect(again.warnings[0]).toMatch(/HTTP 503/);
+  }, 20_000);
+
   it('turns a 404 on listing into a warning too', async () => {
     github.failWith({ method: 'GET', path: /\/comments$/, status: 404, message: 'Not Found' });
     const host = pullRequestHost();
