@@ -1629,7 +1629,7 @@ class RegistryResolver {
             return undefined;
         }
     }
-    /** ECR of the run's region: Basic auth from GetAuthorizationToken, before the first request. */
+    /** ECR (any region: the registry host names it): Basic auth from GetAuthorizationToken, before the first request. */
     async initialAuthorization(ref) {
         const ecr = ECR_REGISTRY.exec(ref.registry);
         if (!ecr || !this.options.clients)
@@ -1637,9 +1637,7 @@ class RegistryResolver {
         const cached = this.tokens.get(ref.registry);
         if (cached)
             return cached;
-        if (ecr[3] !== this.options.clients.region)
-            return undefined;
-        const { sdk, client } = await this.options.clients.ecr();
+        const { sdk, client } = await this.options.clients.ecr(ecr[3]);
         const result = await client.send(new sdk.GetAuthorizationTokenCommand({ registryIds: [ecr[1]] }));
         const token = result.authorizationData?.[0]?.authorizationToken;
         if (!token)

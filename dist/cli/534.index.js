@@ -125,8 +125,9 @@ class AwsClients {
     s3() {
         return this.load('S3', 'S3', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)), (sdk, config) => new sdk.S3Client({ ...config, forcePathStyle: config.endpoint !== undefined }));
     }
-    ecr() {
-        return this.load('ECR', 'ECR', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19)), (sdk, config) => new sdk.ECRClient(config));
+    /** ECR of the run's region, or of another (an image can live in any region's registry). */
+    ecr(region = this.region) {
+        return this.load('ECR', 'ECR', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19)), (sdk, config) => new sdk.ECRClient(config), region);
     }
     secretsManager() {
         return this.load('SECRETS_MANAGER', 'SecretsManager', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19)), (sdk, config) => new sdk.SecretsManagerClient(config));
@@ -149,14 +150,15 @@ class AwsClients {
         }
         this.agent?.destroy();
     }
-    load(serviceEnvId, serviceName, importer, create) {
-        let pending = this.cache.get(serviceEnvId);
+    load(serviceEnvId, serviceName, importer, create, region = this.region) {
+        const cacheKey = `${serviceEnvId}@${region}`;
+        let pending = this.cache.get(cacheKey);
         if (!pending) {
             pending = (async () => {
                 const sdk = await importer();
                 const endpoint = endpointFor(serviceEnvId, this.env);
                 const config = {
-                    region: this.region,
+                    region,
                     maxAttempts: MAX_ATTEMPTS,
                     retryMode: 'standard',
                     customUserAgent: `compose-ecs-action/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
@@ -172,7 +174,7 @@ class AwsClients {
                 }, { step: 'finalizeRequest', priority: 'low', name: 'composeEcsCallLog' });
                 return { sdk, client };
             })();
-            this.cache.set(serviceEnvId, pending);
+            this.cache.set(cacheKey, pending);
         }
         return pending;
     }

@@ -159,8 +159,9 @@ export class AwsClients {
   s3(): Promise<Service<S3Sdk, S3Client>> {
     return this.load('S3', 'S3', () => import('@aws-sdk/client-s3'), (sdk, config) => new sdk.S3Client({ ...config, forcePathStyle: config.endpoint !== undefined }));
   }
-  ecr(): Promise<Service<EcrSdk, ECRClient>> {
-    return this.load('ECR', 'ECR', () => import('@aws-sdk/client-ecr'), (sdk, config) => new sdk.ECRClient(config));
+  /** ECR of the run's region, or of another (an image can live in any region's registry). */
+  ecr(region: string = this.region): Promise<Service<EcrSdk, ECRClient>> {
+    return this.load('ECR', 'ECR', () => import('@aws-sdk/client-ecr'), (sdk, config) => new sdk.ECRClient(config), region);
   }
   secretsManager(): Promise<Service<SecretsManagerSdk, SecretsManagerClient>> {
     return this.load('SECRETS_MANAGER', 'SecretsManager', () => import('@aws-sdk/client-secrets-manager'), (sdk, config) => new sdk.SecretsManagerClient(config));
@@ -189,14 +190,16 @@ export class AwsClients {
     serviceName: string,
     importer: () => Promise<Sdk>,
     create: (sdk: Sdk, config: ClientConfig) => Client,
+    region: string = this.region,
   ): Promise<Service<Sdk, Client>> {
-    let pending = this.cache.get(serviceEnvId);
+    const cacheKey = `${serviceEnvId}@${region}`;
+    let pending = this.cache.get(cacheKey);
     if (!pending) {
       pending = (async () => {
         const sdk = await importer();
         const endpoint = endpointFor(serviceEnvId, this.env);
         const config: ClientConfig = {
-          region: this.region,
+          region,
           maxAttempts: MAX_ATTEMPTS,
           retryMode: 'standard',
           customUserAgent: `compose-ecs-action/${VERSION}`,
@@ -215,7 +218,7 @@ export class AwsClients {
         );
         return { sdk, client } as Service<unknown, ClientLike>;
       })();
-      this.cache.set(serviceEnvId, pending);
+      this.cache.set(cacheKey, pending);
     }
     return pending as unknown as Promise<Service<Sdk, Client>>;
   }

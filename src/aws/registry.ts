@@ -156,14 +156,13 @@ class RegistryResolver {
     }
   }
 
-  /** ECR of the run's region: Basic auth from GetAuthorizationToken, before the first request. */
+  /** ECR (any region: the registry host names it): Basic auth from GetAuthorizationToken, before the first request. */
   private async initialAuthorization(ref: ImageReference): Promise<string | undefined> {
     const ecr = ECR_REGISTRY.exec(ref.registry);
     if (!ecr || !this.options.clients) return undefined;
     const cached = this.tokens.get(ref.registry);
     if (cached) return cached;
-    if (ecr[3] !== this.options.clients.region) return undefined;
-    const { sdk, client } = await this.options.clients.ecr();
+    const { sdk, client } = await this.options.clients.ecr(ecr[3]);
     const result = await client.send(new sdk.GetAuthorizationTokenCommand({ registryIds: [ecr[1]] }));
     const token = result.authorizationData?.[0]?.authorizationToken;
     if (!token) return undefined;

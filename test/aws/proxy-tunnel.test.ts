@@ -1,7 +1,8 @@
-// HTTPS_PROXY, end to end: the bundled action reaches "AWS" only through a CONNECT proxy. Everything stays on
-// loopback: the endpoint host `aws.test` is never resolved by the action (a tunnelled request hands the name to the
-// proxy), and this test's proxy maps it to a local TLS front of the AWS stand-in. The certificate for aws.test is made
-// here with openssl and trusted through NODE_EXTRA_CA_CERTS, as a corporate proxy's CA would be.
+// HTTPS_PROXY, end to end: the bundled action reaches "AWS" and an ECR registry only through a CONNECT proxy.
+// Everything stays on loopback: no host name is ever resolved by the action (a tunnelled request hands the name to
+// the proxy), and this test's proxy maps each known name to a local TLS front — `aws.test` to the AWS stand-in, an
+// ECR registry host of another region to the registry stand-in. The certificate is made here with openssl and
+// trusted through NODE_EXTRA_CA_CERTS, as a corporate proxy's CA would be.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -12,12 +13,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import { awsEnv, runMode, startAwsStandIn, webProject, type AwsStandIn } from './support.js';
+import { startRegistryStandIn, type RegistryStandIn } from '../stand-ins/registry.js';
+
+/** An ECR registry in another region than the run's (us-east-1). */
+const ECR_HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
 
 let standIn: AwsStandIn;
-let tlsFront: TlsServer;
+let registry: RegistryStandIn;
+const fronts: TlsServer[] = [];
 let proxy: Server;
 let scratch: string;
 const connects: string[] = [];
+/** host:port → local TLS front port. */
+const routes = new Map<string, number>();
 
 const listen = async (server: Server | TlsServer): Promise<number> => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -28,28 +36,37 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'proxy-tunnel-'));
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=aws.test',
-    '-addext', 'subjectAltName=DNS:aws.test', '-addext', 'basicConstraints=critical,CA:TRUE',
+    '-addext', `subjectAltName=DNS:aws.test,DNS:${ECR_HOST}`, '-addext', 'basicConstraints=critical,CA:TRUE',
     '-keyout', join(scratch, 'key.pem'), '-out', join(scratch, 'cert.pem'),
   ], { stdio: 'ignore' });
   standIn = await startAwsStandIn({ stepDelayMs: 5 });
-  const standInPort = Number(new URL(standIn.url).port);
-  // TLS in front of the plain-HTTP stand-in.
-  tlsFront = createTlsServer({ key: readFileSync(join(scratch, 'key.pem')), cert: readFileSync(join(scratch, 'cert.pem')) }, (socket) => {
-    const upstream = netConnect(standInPort, '127.0.0.1');
-    socket.pipe(upstream).pipe(socket);
-    socket.on('error', () => upstream.destroy());
-    upstream.on('error', () => socket.destroy());
-  });
-  const frontPort = await listen(tlsFront);
-  // A CONNECT proxy that knows one host.
+  // ECR answers with Basic auth from GetAuthorizationToken (the stand-in's token is AWS:stand-in-password).
+  registry = await startRegistryStandIn({ auth: 'basic', basicAuthorization: `Basic ${Buffer.from('AWS:stand-in-password').toString('base64')}` });
+  const key = readFileSync(join(scratch, 'key.pem'));
+  const cert = readFileSync(join(scratch, 'cert.pem'));
+  // TLS in front of a plain-HTTP stand-in.
+  const front = async (port: number): Promise<number> => {
+    const server = createTlsServer({ key, cert }, (socket) => {
+      const upstream = netConnect(port, '127.0.0.1');
+      socket.pipe(upstream).pipe(socket);
+      socket.on('error', () => upstream.destroy());
+      upstream.on('error', () => socket.destroy());
+    });
+    fronts.push(server);
+    return listen(server);
+  };
+  routes.set('aws.test:443', await front(Number(new URL(standIn.url).port)));
+  routes.set(`${ECR_HOST}:443`, await front(Number(registry.host.split(':')[1])));
+  // A CONNECT proxy that knows the routes' hosts and refuses every other.
   proxy = createHttpServer((_, response) => response.writeHead(405).end());
   proxy.on('connect', (request, client, head) => {
     connects.push(request.url ?? '');
-    if (request.url !== 'aws.test:443') {
+    const port = routes.get(request.url ?? '');
+    if (port === undefined) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
-    const upstream = netConnect(frontPort, '127.0.0.1', () => {
+    const upstream = netConnect(port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client).pipe(upstream);
@@ -63,8 +80,9 @@ beforeAll(async () => {
 afterAll(async () => {
   proxy?.closeAllConnections();
   await new Promise((resolve) => proxy?.close(resolve));
-  await new Promise((resolve) => tlsFront?.close(resolve));
+  await Promise.all(fronts.map((f) => new Promise((resolve) => f.close(resolve))));
   await standIn?.close();
+  await registry?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -86,6 +104,25 @@ describe('HTTPS_PROXY', () => {
     expect(new Set(connects)).toEqual(new Set(['aws.test:443']));
     // The stand-in saw the calls, so they all came through the tunnel (it is reachable only through the proxy's map).
     expect(standIn.control.requests().map((r) => r.action)).toEqual(expect.arrayContaining(['DescribeVpcs', 'CreateChangeSet', 'DescribeChangeSet']));
+  });
+
+  it("pins an image of another region's ECR with that region's authorization token, through the tunnel", async () => {
+    const proxyPort = (proxy.address() as AddressInfo).port;
+    const digest = registry.push({ name: 'team/app', tag: '2.0' });
+    const image = `${ECR_HOST}/team/app:2.0`;
+    const run = await runMode('preview', webProject('ecr-pinned', image), 'proxy-ecr', { comment: 'never', 'pin-images': 'true' }, {
+      env: awsEnv(standIn, {
+        AWS_ENDPOINT_URL: 'https://aws.test',
+        HTTPS_PROXY: `http://127.0.0.1:${proxyPort}`,
+        NODE_EXTRA_CA_CERTS: join(scratch, 'cert.pem'),
+      }),
+    });
+    expect(run.errors).toEqual([]);
+    expect(run.warnings).toEqual([]);
+    expect(run.template).toContain(`${ECR_HOST}/team/app@${digest}`);
+    expect(connects).toContain(`${ECR_HOST}:443`);
+    expect(registry.requests.some((r) => r.authorization?.startsWith('Basic '))).toBe(true);
+    expect(run.stdout).not.toContain('stand-in-password');
   });
 
   it('fails clearly when the proxy refuses the tunnel', async () => {
