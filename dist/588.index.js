@@ -529,7 +529,7 @@ async function deployChangeSet(context, loaded, clients, report, options, existi
     host.info(`Change set ${name} (${type}) for stack ${stackName}.`);
     let executed = false;
     try {
-        const outcome = await (0,change_sets/* waitForChangeSet */.bp)(clients, created.id, new wait/* Pacer */._E(clients.calls, host.signal));
+        const outcome = await (0,change_sets/* waitForChangeSet */.bp)(clients, created.id, new wait/* Pacer */._E(clients.calls, host.signal), Math.max(1_000, Math.min(change_sets/* CHANGE_SET_CREATION_LIMIT_MS */.nu, deadline - Date.now())));
         if (outcome.noChanges) {
             host.info(`No changes: stack ${stackName} already matches the template.`);
             report.changes = [];

@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   bp: () => (/* binding */ waitForChangeSet),
 /* harmony export */   cW: () => (/* binding */ deleteChangeSet),
 /* harmony export */   cY: () => (/* binding */ ChangeSetAccessDenied),
+/* harmony export */   nu: () => (/* binding */ CHANGE_SET_CREATION_LIMIT_MS),
 /* harmony export */   sF: () => (/* binding */ describeChangeSetFully)
 /* harmony export */ });
 /* unused harmony export isNoChangesReason */
@@ -75,10 +76,19 @@ const NO_CHANGES = /didn't contain changes|No updates are to be performed|submit
 function isNoChangesReason(reason) {
     return reason !== undefined && NO_CHANGES.test(reason);
 }
-/** Polls DescribeChangeSet (first page, no values) until it is created or failed. */
-async function waitForChangeSet(clients, id, pacer) {
+/** How long a change set may take to be created before the run gives up (CloudFormation takes seconds to minutes). */
+const CHANGE_SET_CREATION_LIMIT_MS = 15 * 60_000;
+/**
+ * Polls DescribeChangeSet (first page, no values) until it is created or failed, for at most `limitMs` (deploy passes
+ * what is left of timeout-minutes). Past that, a UserError says so; the caller deletes the change set as on any failure.
+ */
+async function waitForChangeSet(clients, id, pacer, limitMs = CHANGE_SET_CREATION_LIMIT_MS) {
     const { sdk, client } = await clients.cloudFormation();
+    const deadline = Date.now() + limitMs;
     for (;;) {
+        if (Date.now() > deadline) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The change set ${id} was still being created after ${Math.round(limitMs / 1000)} s; CloudFormation may be slow or the template very large. Re-run, or raise timeout-minutes.`);
+        }
         await pacer.pause();
         const result = await client.send(new sdk.DescribeChangeSetCommand({ ChangeSetName: id }));
         const status = result.Status ?? 'UNKNOWN';

@@ -90,10 +90,20 @@ export function isNoChangesReason(reason: string | undefined): boolean {
   return reason !== undefined && NO_CHANGES.test(reason);
 }
 
-/** Polls DescribeChangeSet (first page, no values) until it is created or failed. */
-export async function waitForChangeSet(clients: AwsClients, id: string, pacer: Pacer): Promise<ChangeSetOutcome> {
+/** How long a change set may take to be created before the run gives up (CloudFormation takes seconds to minutes). */
+export const CHANGE_SET_CREATION_LIMIT_MS = 15 * 60_000;
+
+/**
+ * Polls DescribeChangeSet (first page, no values) until it is created or failed, for at most `limitMs` (deploy passes
+ * what is left of timeout-minutes). Past that, a UserError says so; the caller deletes the change set as on any failure.
+ */
+export async function waitForChangeSet(clients: AwsClients, id: string, pacer: Pacer, limitMs: number = CHANGE_SET_CREATION_LIMIT_MS): Promise<ChangeSetOutcome> {
   const { sdk, client } = await clients.cloudFormation();
+  const deadline = Date.now() + limitMs;
   for (;;) {
+    if (Date.now() > deadline) {
+      throw new UserError(`The change set ${id} was still being created after ${Math.round(limitMs / 1000)} s; CloudFormation may be slow or the template very large. Re-run, or raise timeout-minutes.`);
+    }
     await pacer.pause();
     const result = await client.send(new sdk.DescribeChangeSetCommand({ ChangeSetName: id }));
     const status = result.Status ?? 'UNKNOWN';

@@ -22,7 +22,15 @@ import { AwsClients, errorMessage } from '../aws/clients.js';
 import { verifyCredentials } from '../aws/credentials.js';
 import { checkAccountRequirements } from '../aws/requirements.js';
 import { describeStack, parseParameters, parseTags, pullRequestNumber, stackTags, SUCCESS_STATES, TAG_PROJECT, DOCKER_PROJECT_TAG } from '../aws/stacks.js';
-import { changeSetName, createChangeSet, deleteChangeSet, describeChangeSetFully, waitForChangeSet, ChangeSetAccessDenied } from '../aws/change-sets.js';
+import {
+  CHANGE_SET_CREATION_LIMIT_MS,
+  ChangeSetAccessDenied,
+  changeSetName,
+  createChangeSet,
+  deleteChangeSet,
+  describeChangeSetFully,
+  waitForChangeSet,
+} from '../aws/change-sets.js';
 import { requireTemplateStore, templateLocation } from '../aws/s3.js';
 import { readSecretValues, uploadSecrets, TAG_STACK } from '../aws/secrets.js';
 import { Aborted, Pacer, formatDuration, waitForStackOperation, type StackWaitResult } from '../aws/wait.js';
@@ -171,7 +179,7 @@ async function deployChangeSet(
 
   let executed = false;
   try {
-    const outcome = await waitForChangeSet(clients, created.id, new Pacer(clients.calls, host.signal));
+    const outcome = await waitForChangeSet(clients, created.id, new Pacer(clients.calls, host.signal), Math.max(1_000, Math.min(CHANGE_SET_CREATION_LIMIT_MS, deadline - Date.now())));
     if (outcome.noChanges) {
       host.info(`No changes: stack ${stackName} already matches the template.`);
       report.changes = [];

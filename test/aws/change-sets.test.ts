@@ -77,6 +77,13 @@ describe('change sets', () => {
     expect(await waitForChangeSet(c, 'arn:cs', fastPacer(c))).toMatchObject({ status: 'FAILED', noChanges: true });
   });
 
+  it('gives up waiting for a change set that is never created, saying so', async () => {
+    const c = clients();
+    cfn.on(DescribeChangeSetCommand).resolves({ Status: 'CREATE_IN_PROGRESS' });
+    await expect(waitForChangeSet(c, 'arn:slow', fastPacer(c), 30)).rejects.toThrow(/The change set arn:slow was still being created after 0 s/);
+    expect(cfn.commandCalls(DescribeChangeSetCommand).length).toBeGreaterThan(0);
+  });
+
   it('describes every page with property values and redacts secret values', async () => {
     cfn
       .on(DescribeChangeSetCommand)
