@@ -6,9 +6,12 @@ import { expect } from '@jest/globals';
 import type { Project } from '../../src/compose/model.js';
 import { convertProject } from '../../src/convert/index.js';
 import { taskDefinitionLogicalId } from '../../src/convert/naming.js';
-import type { ConvertOptions, ConvertResult, Resource, Template } from '../../src/convert/index.js';
+import type { ConvertOptions, ConvertResult, Template } from '../../src/convert/index.js';
 import { loadCfnSchema } from '../convert/cfn-schema.js';
 import { resolvedOptions } from '../convert/factory.js';
+import { props, resource } from '../convert/helpers.js';
+
+export { props, resource };
 import { archiveTemplate } from '../support/templates.js';
 
 export function convertStorage(name: string, project: Project, options: Partial<ConvertOptions> = {}): ConvertResult {
@@ -26,16 +29,6 @@ export function storageError(project: Project, options: Partial<ConvertOptions> 
     return error as Error;
   }
   throw new Error('conversion did not fail');
-}
-
-export function resource(result: ConvertResult, id: string): Resource {
-  const r = result.template.Resources[id];
-  if (r === undefined) throw new Error(`no resource ${id}; have ${Object.keys(result.template.Resources).join(', ')}`);
-  return r;
-}
-
-export function props(result: ConvertResult, id: string): Record<string, any> {
-  return resource(result, id).Properties as Record<string, any>;
 }
 
 export function containers(result: ConvertResult, service: string): Record<string, any>[] {

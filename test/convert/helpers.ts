@@ -3,8 +3,6 @@
 
 import { expect } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Project } from '../../src/compose/model.js';
 import type { Concern } from '../../src/convert/context.js';
 import { convertWithConcerns } from '../../src/convert/convert.js';
@@ -12,16 +10,13 @@ import { CONCERNS } from '../../src/convert/concerns.js';
 import type { ConvertOptions, ConvertResult, Resource } from '../../src/convert/index.js';
 import { loadCfnSchema } from './cfn-schema.js';
 import { resolvedOptions } from './factory.js';
+import { archiveTemplate } from '../support/templates.js';
 
 export function convert(project: Project, options: Partial<ConvertOptions> = {}, concerns: readonly Concern[] = CONCERNS): ConvertResult {
   const result = convertWithConcerns(project, { ...resolvedOptions, ...options }, concerns);
   expect(loadCfnSchema().validate(result.template)).toEqual([]);
-  // CFN_DUMP_DIR=/tmp/x saves every template a test generates, for one batched `cfn-lint /tmp/x/*.json`.
-  const dump = process.env['CFN_DUMP_DIR'];
-  if (dump) {
-    mkdirSync(dump, { recursive: true });
-    writeFileSync(join(dump, `${createHash('sha256').update(JSON.stringify(result.template)).digest('hex').slice(0, 12)}.json`), JSON.stringify(result.template, null, 2));
-  }
+  // Saved for CI's one cfn-lint batch (COMPOSE_ECS_TEMPLATE_DIR), named by content so repeats collapse.
+  archiveTemplate(`convert-${createHash('sha256').update(JSON.stringify(result.template)).digest('hex').slice(0, 12)}`, result.template);
   return result;
 }
 
