@@ -1635,8 +1635,10 @@ class RegistryResolver {
         catch (error) {
             if (error instanceof errors/* UserError */.yo)
                 throw error;
-            this.options.warn(`Cannot pin ${ref.original} (service ${service}) to a digest: ${(0,aws_clients/* errorMessage */.gJ)(error)}. It is deployed by its tag.`);
-            return undefined;
+            // Unreachable is an error, not a silent deploy by tag: the tag may have moved, which is what pinning is for.
+            // (A registry that answers but refuses anonymous access is a warning above: ECS may hold pull credentials.)
+            throw new errors/* UserError */.yo(`services.${service}.image: cannot reach the registry ${ref.registry} to pin ${ref.original} to a digest (${(0,aws_clients/* errorMessage */.gJ)(error)}). ` +
+                'Check the image name and the runner\'s network access (HTTPS_PROXY), or set pin-images: false to deploy by tag.', { key: `services.${service}.image`, cause: error });
         }
     }
     /** ECR (any region: the registry host names it): Basic auth from GetAuthorizationToken, before the first request. */

@@ -4,6 +4,8 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { awsEnv, callsPerMinute, runMode, startAwsStandIn, webProject, writeProject, type AwsStandIn } from '../aws/support.js';
 import { startRegistryStandIn, type RegistryStandIn } from '../stand-ins/registry.js';
 
@@ -248,6 +250,22 @@ describe('deploy with digest pinning', () => {
     const run = await runMode('deploy', dir, 'deploy-notag', { 'pin-images': 'true' }, env());
     expect(run.code).toBe(1);
     expect(run.errors[0]).toContain('has no tag "9.9" for team/app');
+  });
+
+  it('fails, naming the image, when the registry cannot be reached; nothing is deployed', async () => {
+    // A loopback port nobody listens on: the connection is refused at once.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    standIn.control.clearRequests();
+    const image = `127.0.0.1:${port}/team/app:1.0`;
+    const run = await runMode('deploy', webProject('unreachable', image), 'deploy-unreachable', { 'pin-images': 'true' }, env());
+    expect(run.code).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain(`cannot reach the registry 127.0.0.1:${port} to pin ${image}`);
+    expect(run.errors[0]).toContain('pin-images: false');
+    expect(standIn.control.requests({ action: 'CreateChangeSet' })).toEqual([]);
   });
 });
 
