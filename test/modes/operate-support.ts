@@ -10,17 +10,8 @@ import { repoRoot, runCli } from '../support/action.js';
 import { archiveTemplate } from '../support/templates.js';
 
 export { startAwsStandIn, type AwsStandIn };
+export { awsEnv } from '../aws/support.js';
 
-/** Loopback only; static test credentials; no metadata probing. */
-export function awsEnv(standIn: AwsStandIn): Record<string, string> {
-  return {
-    AWS_ENDPOINT_URL: standIn.url,
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
-    AWS_REGION: 'us-east-1',
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
-}
 
 /** The default VPC of the stand-in, so convert needs no lookups. */
 export const NETWORK_FLAGS = ['--vpc', 'vpc-0defa017000000001', '--subnets', 'subnet-0a0b1c000000000a1,subnet-0a0b1c000000000b2'];
