@@ -143,6 +143,35 @@ describe('README recipes against the stand-ins', () => {
     expect(deployRun.stdout + deployRun.summary).not.toContain('hunter2-is-not-a-password');
   });
 
+  it('a failed deploy on merge fails the job, says why in the summary and marks the reviewed comment failed', async () => {
+    const PR_2 = 43;
+    const head = 'd'.repeat(40);
+    const merge = 'e'.repeat(40);
+    const compose = readFileSync(join(workspace, 'compose.yaml'), 'utf8');
+    writeFileSync(join(workspace, 'compose.yaml'), compose.replace('"80:80"', '"80:80"\n    deploy:\n      replicas: 3'));
+    try {
+      const prEnv = { ...runnerEnv('pull_request', head, '3001'), GITHUB_EVENT_PATH: join(workspace, 'event-pr43.json') };
+      writeFileSync(prEnv.GITHUB_EVENT_PATH, JSON.stringify({ number: PR_2, pull_request: { number: PR_2, head: { sha: head } } }));
+      const preview = await runAction(asRunner(recipeInputs('preview')), { cwd: workspace, env: prEnv, killAfterMs: 120_000 });
+      expect(preview.code).toBe(0);
+      expect(github.commentsOn(PR_2)).toHaveLength(1);
+
+      github.pullsByCommit.set(merge, [{ number: PR_2, state: 'closed', merged_at: '2026-11-25T02:00:00Z', merge_commit_sha: merge, head: { sha: head } }]);
+      aws.control.failResource({ logicalId: 'WebService', stackName: 'shop', operation: 'update', reason: 'ECS Deployment Circuit Breaker was triggered', ecs: { stoppedReason: 'Essential container in task exited', exitCode: 1 } });
+      const deploy = await runAction(asRunner(recipeInputs('deploy')), { cwd: workspace, env: runnerEnv('push', merge, '3002'), killAfterMs: 180_000 });
+      expect(deploy.code).toBe(1);
+      expect(deploy.errors).toHaveLength(1);
+      expect(deploy.errors[0]).toMatch(/rolled back|UPDATE_ROLLBACK_COMPLETE/);
+      expect(deploy.summary).toMatch(/Why it failed/);
+      expect(deploy.summary).toContain('ECS Deployment Circuit Breaker was triggered');
+      const comment = github.commentsOn(PR_2)[0].body;
+      expect(comment).toMatch(/Deploy failed/);
+      expect(comment).toContain('3002');
+    } finally {
+      writeFileSync(join(workspace, 'compose.yaml'), compose);
+    }
+  });
+
   it('refuses to deploy on merge when the Compose model differs from what the pull request showed', async () => {
     const sha = 'c'.repeat(40);
     github.pullsByCommit.set(sha, [{ number: PR, state: 'closed', merged_at: '2026-11-25T01:00:00Z', merge_commit_sha: sha, head: { sha: HEAD_SHA } }]);
@@ -153,7 +182,8 @@ describe('README recipes against the stand-ins', () => {
       expect(run.code).toBe(1);
       expect(run.errors).toHaveLength(1);
       expect(run.errors[0]).toMatch(/differs from the one previewed on pull request #42/);
-      expect(aws.control.requests({ action: 'ExecuteChangeSet' }).length).toBe(1); // only the first, reviewed deploy
+      // Only the two reviewed deploys executed a change set.
+      expect(aws.control.requests({ action: 'ExecuteChangeSet' }).length).toBe(2);
     } finally {
       writeFileSync(join(workspace, 'compose.yaml'), compose);
     }
