@@ -2,11 +2,268 @@ export const id = 561;
 export const ids = [561];
 export const modules = {
 
+/***/ 7404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ StackEventStream),
+/* harmony export */   qF: () => (/* binding */ formatEvent)
+/* harmony export */ });
+/* unused harmony export toReportEvent */
+// The stack events of one operation, each streamed once. DescribeStackEvents returns newest first; a poll reads
+// pages only until it meets an event already seen or one older than the operation, so a steady poll is one call.
+// Only this operation's events count: those carrying its ClientRequestToken, or (when CloudFormation gives none)
+// those at or after its start. The stack's own event (LogicalResourceId = stack name) gives its status, so the
+// waiter learns the final state from the same call.
+class StackEventStream {
+    clients;
+    scope;
+    seen = new Set();
+    /** This operation's events, oldest first. */
+    events = [];
+    /** The newest status of the stack itself, from its own events. */
+    stackStatus;
+    stackStatusReason;
+    constructor(clients, scope) {
+        this.clients = clients;
+        this.scope = scope;
+    }
+    belongs(event) {
+        // The REVIEW_IN_PROGRESS event comes from creating the change set, not from the operation.
+        if (event.ResourceStatus === 'REVIEW_IN_PROGRESS')
+            return false;
+        if (event.ClientRequestToken && this.scope.clientRequestToken)
+            return event.ClientRequestToken === this.scope.clientRequestToken;
+        return (event.Timestamp?.getTime() ?? 0) >= this.scope.since.getTime();
+    }
+    /** Fetches the events new since the last poll, oldest first (each returned once). */
+    async poll() {
+        const { sdk, client } = await this.clients.cloudFormation();
+        const fresh = [];
+        let token;
+        pages: do {
+            const page = await client.send(new sdk.DescribeStackEventsCommand({ StackName: this.scope.stackId, NextToken: token }));
+            for (const event of page.StackEvents ?? []) {
+                if (!event.EventId)
+                    continue;
+                if (this.seen.has(event.EventId))
+                    break pages;
+                if (!this.belongs(event)) {
+                    // Older than the operation: everything after it on later pages is older still.
+                    if ((event.Timestamp?.getTime() ?? 0) < this.scope.since.getTime())
+                        break pages;
+                    continue;
+                }
+                fresh.push(event);
+            }
+            token = page.NextToken;
+        } while (token);
+        fresh.reverse();
+        const added = [];
+        for (const event of fresh) {
+            if (this.seen.has(event.EventId))
+                continue;
+            this.seen.add(event.EventId);
+            const converted = toReportEvent(event);
+            this.events.push(converted);
+            added.push(converted);
+            if (event.LogicalResourceId === this.scope.stackName && event.ResourceType === 'AWS::CloudFormation::Stack') {
+                this.stackStatus = event.ResourceStatus;
+                this.stackStatusReason = event.ResourceStatusReason;
+            }
+        }
+        return added;
+    }
+    /** Remembers every current event as seen without streaming it (events of earlier operations). */
+    async skipExisting() {
+        const { sdk, client } = await this.clients.cloudFormation();
+        const page = await client.send(new sdk.DescribeStackEventsCommand({ StackName: this.scope.stackId }));
+        for (const event of page.StackEvents ?? [])
+            if (event.EventId)
+                this.seen.add(event.EventId);
+    }
+    /** The root cause of a failure: the first *_FAILED events that are not the cascade ("Resource creation cancelled"). */
+    rootCauses(limit = 3) {
+        const failed = this.events.filter((e) => /_FAILED$/.test(e.status) && e.type !== 'AWS::CloudFormation::Stack');
+        const real = failed.filter((e) => !/cancelled|canceled/i.test(e.reason ?? ''));
+        const chosen = (real.length ? real : failed).slice(0, limit);
+        if (chosen.length === 0) {
+            const stack = this.events.filter((e) => e.type === 'AWS::CloudFormation::Stack' && e.reason).slice(-1);
+            return stack;
+        }
+        return chosen;
+    }
+}
+function toReportEvent(event) {
+    const converted = {
+        timestamp: (event.Timestamp ?? new Date(0)).toISOString(),
+        logicalId: event.LogicalResourceId ?? '',
+        type: event.ResourceType ?? '',
+        status: event.ResourceStatus ?? '',
+    };
+    if (event.ResourceStatusReason)
+        converted.reason = event.ResourceStatusReason;
+    if (event.PhysicalResourceId)
+        converted.physicalId = event.PhysicalResourceId;
+    return converted;
+}
+/** One log line per event: `12:01:02 WebService AWS::ECS::Service CREATE_IN_PROGRESS Resource creation Initiated`. */
+function formatEvent(event) {
+    const time = event.timestamp.slice(11, 19);
+    return `${time} ${event.logicalId.padEnd(28)} ${event.type.padEnd(40)} ${event.status}${event.reason ? `  ${event.reason}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 6308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _E: () => (/* binding */ Pacer),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aG: () => (/* binding */ Aborted),
+/* harmony export */   ab: () => (/* binding */ waitForStackOperation),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_INTERVALS_MS, CALLS_PER_MINUTE */
+/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7404);
+/* harmony import */ var _stacks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
+// Pacing of every poll loop (change set creation, stack operations): quick first polls so short operations end
+// quickly, then a steady interval of at most 5 s, and never more than 30 AWS calls in any minute in total
+// (counted from the CallLog, so lookups and diagnostics share the budget). Every wait is abortable through the
+// Host's signal, so a cancelled job stops waiting at once.
+
+
+/** Rejects with this when the run is cancelled (SIGINT/SIGTERM) during a wait. */
+class Aborted extends Error {
+    constructor() {
+        super('cancelled');
+        this.name = 'Aborted';
+    }
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(new Aborted());
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Aborted());
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+const DEFAULT_INTERVALS_MS = [500, 1000, 2000, 3000];
+const CALLS_PER_MINUTE = 30;
+class Pacer {
+    calls;
+    signal;
+    polls = 0;
+    intervals;
+    budget;
+    now;
+    /** The budget counts the calls made since this pacer began (its wait), not the lookups before it. */
+    since;
+    constructor(calls, signal, options = {}) {
+        this.calls = calls;
+        this.signal = signal;
+        this.intervals = options.intervalsMs ?? DEFAULT_INTERVALS_MS;
+        this.budget = options.callsPerMinute ?? CALLS_PER_MINUTE;
+        this.now = options.now ?? Date.now;
+        this.since = this.now();
+    }
+    /** Calls of this wait within the last minute. */
+    recentCalls() {
+        const windowStart = Math.max(this.since - 1, this.now() - 60_000);
+        const times = [];
+        for (let i = this.calls.calls.length - 1; i >= 0 && this.calls.calls[i].time > windowStart; i--)
+            times.push(this.calls.calls[i].time);
+        return times.reverse();
+    }
+    /** Waits before the next poll, which will make `nextCalls` calls: the interval, then as long as the budget needs. */
+    async pause(nextCalls = 1) {
+        const interval = this.intervals[Math.min(this.polls, this.intervals.length - 1)];
+        this.polls++;
+        await sleep(interval, this.signal);
+        // The window slides: wait until enough of the oldest calls inside it have left.
+        for (;;) {
+            const recent = this.recentCalls();
+            if (recent.length + nextCalls <= this.budget)
+                return;
+            const leaving = recent[recent.length + nextCalls - this.budget - 1];
+            await sleep(Math.max(100, Math.min(5_000, leaving + 60_000 - this.now() + 10)), this.signal);
+        }
+    }
+}
+/** `1m05s`, `42s`. */
+function formatDuration(ms) {
+    const seconds = Math.round(ms / 1000);
+    const minutes = Math.floor(seconds / 60);
+    return minutes > 0 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${seconds}s`;
+}
+/**
+ * Streams the operation's events until the stack reaches a final state. One DescribeStackEvents per poll; a
+ * DescribeStacks with each heartbeat (about every 30 s) as a backstop in case the stack's own event is missed.
+ */
+async function waitForStackOperation(clients, scope, options) {
+    const now = options.now ?? Date.now;
+    const pacer = options.pacer ?? new Pacer(clients.calls, options.signal);
+    const heartbeatMs = options.heartbeatMs ?? 30_000;
+    const stream = new _events_js__WEBPACK_IMPORTED_MODULE_1__/* .StackEventStream */ .$R(clients, scope);
+    const started = now();
+    let lastHeartbeat = started;
+    let status = 'UNKNOWN';
+    const { sdk, client } = await clients.cloudFormation();
+    try {
+        for (;;) {
+            if (now() - started >= options.timeoutMs)
+                return { status, outcome: 'timeout', stream };
+            await pacer.pause();
+            for (const event of await stream.poll())
+                options.log((0,_events_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEvent */ .qF)(event));
+            if (stream.stackStatus)
+                status = stream.stackStatus;
+            if ((0,_stacks_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinal */ .dR)(stream.stackStatus))
+                return { status, reason: stream.stackStatusReason, outcome: 'final', finalSeenAt: now(), stream };
+            if (now() - lastHeartbeat >= heartbeatMs) {
+                lastHeartbeat = now();
+                const described = await client.send(new sdk.DescribeStacksCommand({ StackName: scope.stackId }));
+                const stack = described.Stacks?.[0];
+                status = stack?.StackStatus ?? status;
+                if ((0,_stacks_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinal */ .dR)(status) || (!(0,_stacks_js__WEBPACK_IMPORTED_MODULE_0__/* .isInProgress */ .LT)(status) && status !== 'REVIEW_IN_PROGRESS' && status !== 'UNKNOWN')) {
+                    // The stack's own final event was missed (or never streamed): catch the last events, then stop.
+                    for (const event of await stream.poll())
+                        options.log((0,_events_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEvent */ .qF)(event));
+                    return { status, reason: stack?.StackStatusReason, outcome: 'final', finalSeenAt: now(), stream };
+                }
+                const active = new Set(stream.events.filter((e) => e.status.endsWith('_IN_PROGRESS')).map((e) => e.logicalId));
+                for (const e of stream.events)
+                    if (!e.status.endsWith('_IN_PROGRESS'))
+                        active.delete(e.logicalId);
+                options.log(`… still waiting: ${scope.stackName} is ${status} after ${formatDuration(now() - started)}${active.size ? ` (in progress: ${[...active].slice(0, 5).join(', ')}${active.size > 5 ? ', …' : ''})` : ''}`);
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof Aborted)
+            return { status, outcome: 'aborted', stream };
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FOLLOW_INTERVAL_MS: () => (/* binding */ FOLLOW_INTERVAL_MS),
 /* harmony export */   formatLines: () => (/* binding */ formatLines),
 /* harmony export */   runLogs: () => (/* binding */ runLogs),
 /* harmony export */   toLogLine: () => (/* binding */ toLogLine)
@@ -17,6 +274,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _operate_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9344);
 /* harmony import */ var _operate_stacks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4231);
 /* harmony import */ var _operate_duration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(650);
+/* harmony import */ var _aws_wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6308);
 // `logs` (docker compose logs): the CloudWatch Logs of the stack's log group, printed to stdout as
 // `service | task | message`. The log group is the stack's AWS::Logs::LogGroup (`/docker-compose/<stack>`, the
 // converter's name and Docker's); streams are `<stack>/<container>/<task-id>` (awslogs-stream-prefix = stack),
@@ -24,7 +282,10 @@ __webpack_require__.r(__webpack_exports__);
 // `<stack>/<service>/`. Every page of FilterLogEvents is read (Docker's `logs` had no --since and no --tail).
 //
 // Without `tail` lines stream out page by page (memory stays flat); with it, only the last N lines of each
-// service are kept and printed in time order at the end.
+// service are kept and printed in time order at the end. With `follow`, new lines keep coming (a poll every
+// FOLLOW_INTERVAL_MS from the newest timestamp seen, deduplicated by event id) until the run is interrupted,
+// which then ends it successfully, as Ctrl-C ends `docker compose logs -f`.
+
 
 
 
@@ -33,6 +294,8 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Length of the task-id prefix shown on each line (docker compose shows `web-1`; ECS task ids are 32 hex). */
 const TASK_ID_SHOWN = 8;
+/** Between two polls of `follow`: at most 20 calls a minute plus pages, well inside CloudWatch Logs' quotas. */
+const FOLLOW_INTERVAL_MS = 3_000;
 async function runLogs(context) {
     const { host, inputs } = context;
     const target = (0,_operate_target_js__WEBPACK_IMPORTED_MODULE_3__/* .stackTarget */ .s2)(context);
@@ -40,6 +303,7 @@ async function runLogs(context) {
     const service = inputs.string('service');
     const startTime = (0,_operate_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .pointInTimeInput */ .NI)('since', inputs.string('since'), Date.now());
     const tail = inputs.number('tail', { min: 0, integer: true });
+    const follow = inputs.boolean('follow');
     const clients = _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsClients */ .cE.forHost(host, inputs);
     try {
         await (0,_aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyCredentials */ .qH)(clients);
@@ -50,11 +314,22 @@ async function runLogs(context) {
         const kept = new Map();
         let printed = 0;
         let seen = 0;
+        let lastTimestamp = 0;
+        /** Ids of the events at the newest timestamp: `follow` starts there and must not print them twice. */
+        const seenIds = new Set();
         const width = { value: 0 };
         try {
             for await (const page of sdk.paginateFilterLogEvents({ client }, { logGroupName, logStreamNamePrefix: prefix, startTime })) {
                 const lines = (page.events ?? []).map((event) => toLogLine(event, stackName));
                 seen += lines.length;
+                for (const event of page.events ?? []) {
+                    if ((event.timestamp ?? 0) > lastTimestamp) {
+                        lastTimestamp = event.timestamp ?? 0;
+                        seenIds.clear();
+                    }
+                    if (event.timestamp === lastTimestamp && event.eventId)
+                        seenIds.add(event.eventId);
+                }
                 if (tail > 0) {
                     for (const line of lines) {
                         const list = kept.get(line.container) ?? [];
@@ -86,9 +361,47 @@ async function runLogs(context) {
             host.info(`No log events${service !== '' ? ` for service ${service}` : ''} since ${new Date(startTime).toISOString()}.${service !== '' ? ' Check the service name (it is the Compose service name).' : ''}`);
         else
             host.info(`${printed} line(s) printed.`);
+        if (follow)
+            await followLogs(host, clients, { logGroupName, prefix, stackName, since: Math.max(startTime, lastTimestamp), width, seenIds });
     }
     finally {
         await clients.destroy();
+    }
+}
+/** Polls for lines newer than `since` until the run is interrupted (host.signal), printing each event once. */
+async function followLogs(host, clients, state) {
+    host.info('Following new lines (interrupt to stop).');
+    const { sdk, client } = await clients.logs();
+    let since = state.since;
+    let atSince = state.seenIds;
+    try {
+        for (;;) {
+            await (0,_aws_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(FOLLOW_INTERVAL_MS, host.signal);
+            const fresh = [];
+            for await (const page of sdk.paginateFilterLogEvents({ client }, { logGroupName: state.logGroupName, logStreamNamePrefix: state.prefix, startTime: since })) {
+                for (const event of page.events ?? [])
+                    if (!(event.eventId && atSince.has(event.eventId) && event.timestamp === since))
+                        fresh.push(event);
+            }
+            if (fresh.length === 0)
+                continue;
+            fresh.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+            host.writeStdout(formatLines(fresh.map((event) => toLogLine(event, state.stackName)), state.width));
+            const newest = fresh[fresh.length - 1].timestamp ?? since;
+            if (newest > since) {
+                since = newest;
+                atSince = new Set();
+            }
+            for (const event of fresh)
+                if (event.timestamp === since && event.eventId)
+                    atSince.add(event.eventId);
+        }
+    }
+    catch (error) {
+        // Interrupting `follow` is how it ends: a success, as with docker compose logs -f.
+        if (error instanceof _aws_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .Aborted */ .aG || host.signal.aborted)
+            return;
+        throw error;
     }
 }
 /** The stack's log group; by the converter's naming rule when the stack is gone or holds none. */

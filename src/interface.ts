@@ -100,6 +100,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'service', description: 'Only this service (logs).', default: '', modes: ['logs'] },
   { name: 'since', description: 'Logs newer than this duration (e.g. `10m`, `2h`) or timestamp.', default: '1h', modes: ['logs'] },
   { name: 'tail', description: 'Only the last N lines per service (0 = all).', default: '0', modes: ['logs'] },
+  { name: 'follow', description: 'Keep printing new lines until interrupted (docker compose logs --follow; for the CLI).', default: 'false', modes: ['logs'] },
   // ---- secret / volume ----
   { name: 'secret-action', description: 'secret mode: create, update, list, inspect or delete.', default: 'list', modes: ['secret'] },
   { name: 'secret-name', description: 'secret mode: the secret\'s name.', default: '', modes: ['secret'] },

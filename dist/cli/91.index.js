@@ -123,9 +123,10 @@ function formatEvent(event) {
 /* harmony export */   _E: () => (/* binding */ Pacer),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   aG: () => (/* binding */ Aborted),
-/* harmony export */   ab: () => (/* binding */ waitForStackOperation)
+/* harmony export */   ab: () => (/* binding */ waitForStackOperation),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports sleep, DEFAULT_INTERVALS_MS, CALLS_PER_MINUTE */
+/* unused harmony exports DEFAULT_INTERVALS_MS, CALLS_PER_MINUTE */
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7404);
 /* harmony import */ var _stacks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
 // Pacing of every poll loop (change set creation, stack operations): quick first polls so short operations end

@@ -5,7 +5,9 @@
 // `<stack>/<service>/`. Every page of FilterLogEvents is read (Docker's `logs` had no --since and no --tail).
 //
 // Without `tail` lines stream out page by page (memory stays flat); with it, only the last N lines of each
-// service are kept and printed in time order at the end.
+// service are kept and printed in time order at the end. With `follow`, new lines keep coming (a poll every
+// FOLLOW_INTERVAL_MS from the newest timestamp seen, deduplicated by event id) until the run is interrupted,
+// which then ends it successfully, as Ctrl-C ends `docker compose logs -f`.
 
 import type { FilteredLogEvent } from '@aws-sdk/client-cloudwatch-logs';
 import type { ModeContext } from './index.js';
@@ -15,9 +17,13 @@ import { UserError } from '../errors.js';
 import { stackTarget } from '../operate/target.js';
 import { describeStack, listStackResources } from '../operate/stacks.js';
 import { pointInTimeInput } from '../operate/duration.js';
+import { Aborted, sleep } from '../aws/wait.js';
 
 /** Length of the task-id prefix shown on each line (docker compose shows `web-1`; ECS task ids are 32 hex). */
 const TASK_ID_SHOWN = 8;
+
+/** Between two polls of `follow`: at most 20 calls a minute plus pages, well inside CloudWatch Logs' quotas. */
+export const FOLLOW_INTERVAL_MS = 3_000;
 
 export interface LogLine {
   timestamp: number;
@@ -33,6 +39,7 @@ export async function runLogs(context: ModeContext): Promise<void> {
   const service = inputs.string('service');
   const startTime = pointInTimeInput('since', inputs.string('since'), Date.now());
   const tail = inputs.number('tail', { min: 0, integer: true });
+  const follow = inputs.boolean('follow');
   const clients = AwsClients.forHost(host, inputs);
   try {
     await verifyCredentials(clients);
@@ -43,11 +50,21 @@ export async function runLogs(context: ModeContext): Promise<void> {
     const kept = new Map<string, LogLine[]>();
     let printed = 0;
     let seen = 0;
+    let lastTimestamp = 0;
+    /** Ids of the events at the newest timestamp: `follow` starts there and must not print them twice. */
+    const seenIds = new Set<string>();
     const width = { value: 0 };
     try {
       for await (const page of sdk.paginateFilterLogEvents({ client }, { logGroupName, logStreamNamePrefix: prefix, startTime })) {
         const lines = (page.events ?? []).map((event) => toLogLine(event, stackName));
         seen += lines.length;
+        for (const event of page.events ?? []) {
+          if ((event.timestamp ?? 0) > lastTimestamp) {
+            lastTimestamp = event.timestamp ?? 0;
+            seenIds.clear();
+          }
+          if (event.timestamp === lastTimestamp && event.eventId) seenIds.add(event.eventId);
+        }
         if (tail > 0) {
           for (const line of lines) {
             const list = kept.get(line.container) ?? [];
@@ -73,8 +90,43 @@ export async function runLogs(context: ModeContext): Promise<void> {
     }
     if (seen === 0) host.info(`No log events${service !== '' ? ` for service ${service}` : ''} since ${new Date(startTime).toISOString()}.${service !== '' ? ' Check the service name (it is the Compose service name).' : ''}`);
     else host.info(`${printed} line(s) printed.`);
+    if (follow) await followLogs(host, clients, { logGroupName, prefix, stackName, since: Math.max(startTime, lastTimestamp), width, seenIds });
   } finally {
     await clients.destroy();
+  }
+}
+
+/** Polls for lines newer than `since` until the run is interrupted (host.signal), printing each event once. */
+async function followLogs(
+  host: ModeContext['host'],
+  clients: AwsClients,
+  state: { logGroupName: string; prefix: string; stackName: string; since: number; width: { value: number }; seenIds: Set<string> },
+): Promise<void> {
+  host.info('Following new lines (interrupt to stop).');
+  const { sdk, client } = await clients.logs();
+  let since = state.since;
+  let atSince = state.seenIds;
+  try {
+    for (;;) {
+      await sleep(FOLLOW_INTERVAL_MS, host.signal);
+      const fresh: FilteredLogEvent[] = [];
+      for await (const page of sdk.paginateFilterLogEvents({ client }, { logGroupName: state.logGroupName, logStreamNamePrefix: state.prefix, startTime: since })) {
+        for (const event of page.events ?? []) if (!(event.eventId && atSince.has(event.eventId) && event.timestamp === since)) fresh.push(event);
+      }
+      if (fresh.length === 0) continue;
+      fresh.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+      host.writeStdout(formatLines(fresh.map((event) => toLogLine(event, state.stackName)), state.width));
+      const newest = fresh[fresh.length - 1].timestamp ?? since;
+      if (newest > since) {
+        since = newest;
+        atSince = new Set();
+      }
+      for (const event of fresh) if (event.timestamp === since && event.eventId) atSince.add(event.eventId);
+    }
+  } catch (error) {
+    // Interrupting `follow` is how it ends: a success, as with docker compose logs -f.
+    if (error instanceof Aborted || host.signal.aborted) return;
+    throw error;
   }
 }
 

@@ -84,6 +84,33 @@ describe('logs', () => {
     expect(run.stdout).toContain('No log events for service worker');
   });
 
+  it('follows new lines until interrupted, printing each once, and ends successfully', async () => {
+    let stdout = '';
+    let stage = 0;
+    const run = await runCli(['logs', '--stack-name', 'webapp', 'api', '--since', '1m', '--follow'], {
+      env: awsEnv(standIn),
+      killAfterMs: 60_000,
+      onSpawn: (child) => {
+        child.stdout?.on('data', (d: Buffer) => {
+          stdout += d.toString();
+          if (stage === 0 && stdout.includes('listening on :8080')) {
+            stage = 1;
+            standIn.control.seedLogs({ logGroupName: GROUP, logStreamName: `webapp/api/${API_TASK}`, events: [{ timestamp: Date.now(), message: 'a line written while following' }] });
+          } else if (stage === 1 && stdout.includes('a line written while following')) {
+            stage = 2;
+            // Another poll after the new line, then the interrupt.
+            setTimeout(() => child.kill('SIGINT'), 4_000);
+          }
+        });
+      },
+    });
+    expect(stage).toBe(2);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').filter((l) => l.includes('listening on :8080'))).toHaveLength(1);
+    expect(run.stdout.split('\n').filter((l) => l.includes('a line written while following'))).toEqual(['api | 0f1e2d3c | a line written while following']);
+    expect(run.stderr).toContain('Following new lines');
+  }, 60_000);
+
   it('fails clearly when the log group does not exist', async () => {
     const run = await runAction({ mode: 'logs', 'stack-name': 'gone' }, { env: awsEnv(standIn) });
     expect(run.code).toBe(1);
