@@ -16,20 +16,33 @@ import { startRegistryStandIn, type RegistryStandIn } from '../stand-ins/registr
 
 interface WorkflowStep {
   uses?: string;
+  if?: string;
   with?: Record<string, unknown>;
 }
 
-/** The `with:` of the compose-ecs-action step in the README's YAML block of the workflow named `name`. */
-function recipeInputs(name: string): Record<string, string> {
+/**
+ * The `with:` of every compose-ecs-action step in the README's YAML block of the workflow named `name`, with the
+ * GitHub expressions the recipes use evaluated from `expressions` (an unknown one fails the test).
+ */
+function recipeSteps(name: string, expressions: Record<string, string> = {}): Array<{ if?: string; with: Record<string, string> }> {
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
   const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
   const workflow = blocks.map((b) => parse(b) as { name?: string; jobs?: Record<string, { steps: WorkflowStep[] }> }).find((w) => w?.name === name);
   if (!workflow?.jobs) throw new Error(`no "${name}" recipe in the README`);
-  const step = Object.values(workflow.jobs)
+  const steps = Object.values(workflow.jobs)
     .flatMap((job) => job.steps)
-    .find((s) => s.uses?.startsWith('org/compose-ecs-action@'));
-  if (!step?.with) throw new Error(`the "${name}" recipe has no compose-ecs-action step`);
-  return Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, String(v)]));
+    .filter((s) => s.uses?.startsWith('org/compose-ecs-action@'));
+  if (steps.length === 0) throw new Error(`the "${name}" recipe has no compose-ecs-action step`);
+  const evaluate = (value: string) =>
+    value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
+      if (!(expression in expressions)) throw new Error(`the test does not know the expression \${{ ${expression} }}`);
+      return expressions[expression];
+    });
+  return steps.map((step) => ({ ...(step.if ? { if: step.if } : {}), with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluate(String(v))])) }));
+}
+
+function recipeInputs(name: string): Record<string, string> {
+  return recipeSteps(name)[0].with;
 }
 
 const PR = 42;
@@ -170,6 +183,41 @@ describe('README recipes against the stand-ins', () => {
     } finally {
       writeFileSync(join(workspace, 'compose.yaml'), compose);
     }
+  });
+
+  it('the teardown recipe deletes the closed pull request\'s stack, and the nightly sweep the old preview stacks', async () => {
+    const template = JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: { LogGroup: { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: '/docker-compose/x' } } } });
+    const seed = (stackName: string, hoursAgo: number) =>
+      aws.control.seedStack({
+        stackName,
+        template,
+        tags: [
+          { Key: 'com.docker.compose.project', Value: 'shop' },
+          { Key: 'compose-ecs-action:project', Value: 'shop' },
+          { Key: 'compose-ecs-action:created-at', Value: new Date(Date.now() - hoursAgo * 3_600_000).toISOString() },
+        ],
+      });
+    seed('shop-pr-77', 1);
+    seed('shop-pr-5', 24 * 10);
+    seed('shop-pr-6', 24 * 4);
+    seed('shop-pr-8', 2);
+    const live = () => aws.control.snapshot().stacks.filter((st) => st.status !== 'DELETE_COMPLETE').map((st) => st.stackName).sort();
+    const [onClose, onSchedule] = recipeSteps('teardown', { 'github.event.pull_request.number': '77' });
+    expect(onClose.if).toBe("github.event_name == 'pull_request'");
+    expect(onSchedule.if).toBe("github.event_name == 'schedule'");
+
+    const closed = await runAction(asRunner(onClose.with), { cwd: workspace, env: runnerEnv('pull_request', HEAD_SHA, '4001'), killAfterMs: 120_000 });
+    expect(closed.errors).toEqual([]);
+    expect(closed.code).toBe(0);
+    expect(live()).not.toContain('shop-pr-77');
+
+    const swept = await runAction(asRunner(onSchedule.with), { cwd: workspace, env: runnerEnv('push', MERGE_SHA, '4002'), killAfterMs: 120_000 });
+    expect(swept.errors).toEqual([]);
+    expect(swept.code).toBe(0);
+    expect(JSON.parse(swept.outputs.stacks).sort()).toEqual(['shop-pr-5', 'shop-pr-6']);
+    expect(live()).toContain('shop-pr-8');
+    expect(live()).not.toContain('shop-pr-5');
+    expect(live()).not.toContain('shop-pr-6');
   });
 
   it('refuses to deploy on merge when the Compose model differs from what the pull request showed', async () => {
