@@ -74,7 +74,7 @@ class CallLog {
 function resolveRegion(inputs, env) {
     const region = inputs.string('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
     if (region === '') {
-        throw new errors/* UserError */.yo('No AWS region: set the "region" input, or AWS_REGION / AWS_DEFAULT_REGION in the environment (aws-actions/configure-aws-credentials sets AWS_REGION from its aws-region input).');
+        throw new errors/* UserError */.yo('No AWS region: set the "region" input (CLI: --region), or AWS_REGION / AWS_DEFAULT_REGION in the environment (aws-actions/configure-aws-credentials sets AWS_REGION from its aws-region input).');
     }
     if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
         throw new errors/* UserError */.yo(`"${region}" is not an AWS region name (e.g. us-east-1): check the "region" input and AWS_REGION / AWS_DEFAULT_REGION.`);

@@ -85,7 +85,7 @@ export function resolveRegion(inputs: Inputs, env: Record<string, string | undef
   const region = inputs.string('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
   if (region === '') {
     throw new UserError(
-      'No AWS region: set the "region" input, or AWS_REGION / AWS_DEFAULT_REGION in the environment (aws-actions/configure-aws-credentials sets AWS_REGION from its aws-region input).',
+      'No AWS region: set the "region" input (CLI: --region), or AWS_REGION / AWS_DEFAULT_REGION in the environment (aws-actions/configure-aws-credentials sets AWS_REGION from its aws-region input).',
     );
   }
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
