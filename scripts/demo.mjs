@@ -133,7 +133,7 @@ async function main() {
     console.log(`\n${bold(`✓ Demo finished in ${seconds}s.`)}`);
     if (deploy.outputs.url || status.outputs.url) console.log(`  The app was published at ${status.outputs.url || deploy.outputs.url} (a stand-in address).`);
     console.log('  To do this for real: add the action to a workflow with AWS credentials (see the README), or run');
-    console.log('  `npx compose-ecs deploy` with AWS credentials in your environment.');
+    console.log('  `node dist/cli/index.js deploy` with AWS credentials in your environment.');
     return 0;
   } finally {
     await standIn.close();
