@@ -13,9 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _convert_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3417);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4851);
 /* harmony import */ var _template_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8496);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2935);
 // `convert`: Compose → CloudFormation template, offline. No credentials, no network, no AWS SDK.
 // Network facts come from the inputs and the Compose file only; what is missing becomes template
 // Parameters, and the Description and the summary say so.
+
 
 
 
@@ -25,9 +27,18 @@ async function runConvert(context) {
     const { project, stackName, workingDir } = (0,_project_js__WEBPACK_IMPORTED_MODULE_0__/* .loadForMode */ .F1)(context);
     const { template, warnings, parameters } = (0,_convert_index_js__WEBPACK_IMPORTED_MODULE_1__/* .convertProject */ .$l)(project, { stackName, network: (0,_project_js__WEBPACK_IMPORTED_MODULE_0__/* .networkFactsFromInputs */ .r$)(context) });
     (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .reportDiagnostics */ .D)(host, warnings, 'warning');
-    const written = (0,_template_output_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTemplate */ .s)(context, template, stackName, workingDir);
+    const written = (0,_template_output_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTemplate */ .sy)(context, template, stackName, workingDir);
     host.setOutput('stack-name', stackName);
-    await host.appendSummary((0,_template_output_js__WEBPACK_IMPORTED_MODULE_3__/* .templateSummary */ .Z)({ mode: 'convert', project, stackName, template, written, unresolvedNetworkParameters: parameters }));
+    // The shared renderer (as every mode's summary); in a terminal the template is already on stdout, so not again.
+    await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__.writeSummary)(host, {
+        mode: 'convert',
+        result: 'success',
+        stackName,
+        project: project.name,
+        ...(host.kind === 'action' ? { template: (0,_template_output_js__WEBPACK_IMPORTED_MODULE_3__/* .templateInfo */ .pT)(written) } : {}),
+        warnings: warnings.map(_template_output_js__WEBPACK_IMPORTED_MODULE_3__/* .toReportWarning */ .I6),
+    });
+    await host.appendSummary((0,_template_output_js__WEBPACK_IMPORTED_MODULE_3__/* .templateInventory */ .vx)({ project, template, unresolvedNetworkParameters: parameters }));
 }
 
 
@@ -37,8 +48,10 @@ async function runConvert(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ templateSummary),
-/* harmony export */   s: () => (/* binding */ writeTemplate)
+/* harmony export */   I6: () => (/* binding */ toReportWarning),
+/* harmony export */   pT: () => (/* binding */ templateInfo),
+/* harmony export */   sy: () => (/* binding */ writeTemplate),
+/* harmony export */   vx: () => (/* binding */ templateInventory)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -75,17 +88,19 @@ function writeTemplate(context, template, stackName, workingDir) {
     host.setOutput('template-sha256', sha256);
     return { path, sha256, format, text };
 }
-/** Resource counts by type, services, and whether network facts were resolved. */
-function templateSummary(options) {
-    const { project, stackName, template, written, unresolvedNetworkParameters: unresolved } = options;
+/** What the template holds: services, resource counts by type, and whether network facts were resolved. */
+function templateInventory(options) {
+    const { project, template, unresolvedNetworkParameters: unresolved } = options;
     const counts = new Map();
     for (const resource of Object.values(template.Resources))
         counts.set(resource.Type, (counts.get(resource.Type) ?? 0) + 1);
     const rows = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `| \`${type}\` | ${n} |`);
+    const services = Object.keys(project.services);
     const lines = [
-        `### compose-ecs-action ${options.mode}: \`${stackName}\``,
         '',
-        `Project **${project.name}**: ${Object.keys(project.services).length} service(s) (${Object.keys(project.services).map((s) => `\`${s}\``).join(', ')}), ${Object.keys(template.Resources).length} resources.`,
+        `### What the template holds`,
+        '',
+        `${services.length} service(s) (${services.map((s) => `\`${escapeCode(s)}\``).join(', ')}), ${Object.keys(template.Resources).length} resources.`,
         '',
         unresolved.length > 0
             ? `Network facts are unresolved (no \`vpc\`/\`subnets\` given and no AWS lookup in this mode): the template takes them as Parameters (${unresolved.map((p) => `\`${p}\``).join(', ')}).`
@@ -95,10 +110,29 @@ function templateSummary(options) {
         '| --- | --- |',
         ...rows,
         '',
-        `Template: ${written.path ? `\`${written.path}\`` : 'stdout'} (${written.format}, sha256 \`${written.sha256.slice(0, 12)}…\`)`,
-        '',
     ];
     return lines.join('\n');
+}
+/** Service names are [a-zA-Z0-9._-] (the Compose schema), but a backtick must never close the code span. */
+function escapeCode(text) {
+    return text.replace(/`/g, "'");
+}
+/** The written template as the renderer's RunReport carries it. */
+function templateInfo(written) {
+    return { format: written.format, body: written.text, sha256: written.sha256, ...(written.path ? { path: written.path } : {}) };
+}
+/** A loader or converter diagnostic as the renderer's RunReport carries it. */
+function toReportWarning(d) {
+    const warning = { message: d.message };
+    if (d.key)
+        warning.key = d.key;
+    if (d.source?.file)
+        warning.file = d.source.file;
+    if (d.source?.line !== undefined)
+        warning.line = d.source.line;
+    if (d.source?.column !== undefined)
+        warning.column = d.source.column;
+    return warning;
 }
 
 

@@ -31659,7 +31659,7 @@ var errors = __nccwpck_require__(3916);
 // the AWS SDK or Octokit (they sit behind dynamic imports, in separate bundle chunks).
 
 const RUNNERS = {
-    convert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(417), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1271))).runConvert,
+    convert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(935), __nccwpck_require__.e(417), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1271))).runConvert,
     config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8120))).runConfig,
     local: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419))).runLocal,
     permissions: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(417), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7999))).runPermissions,

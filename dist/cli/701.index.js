@@ -1772,7 +1772,7 @@ async function stageTemplate(context, loaded, options) {
     (0,diagnostics/* reportDiagnostics */.D)(host, warnings, 'warning');
     if (options.forceNewDeploymentNonce)
         forceNewDeployment(template, options.forceNewDeploymentNonce);
-    const written = (0,template_output/* writeTemplate */.s)(context, template, stackName, workingDir);
+    const written = (0,template_output/* writeTemplate */.sy)(context, template, stackName, workingDir);
     host.setOutput('stack-name', stackName);
     return { template, warnings, written, body: (0,render/* minifiedJson */.Gy)(template), pinnedImages };
 }
@@ -1820,20 +1820,8 @@ function newReport(context, loaded, mode, region) {
     return report;
 }
 function attachTemplate(report, staged) {
-    report.template = { format: staged.written.format, body: staged.written.text, sha256: staged.written.sha256, ...(staged.written.path ? { path: staged.written.path } : {}) };
-    report.warnings = staged.warnings.map(toReportWarning);
-}
-function toReportWarning(d) {
-    const warning = { message: d.message };
-    if (d.key)
-        warning.key = d.key;
-    if (d.source?.file)
-        warning.file = d.source.file;
-    if (d.source?.line !== undefined)
-        warning.line = d.source.line;
-    if (d.source?.column !== undefined)
-        warning.column = d.source.column;
-    return warning;
+    report.template = (0,template_output/* templateInfo */.pT)(staged.written);
+    report.warnings = staged.warnings.map(template_output/* toReportWarning */.I6);
 }
 /** Reads the comment inputs up front, so a bad value fails before any AWS call. */
 function commentSettings(context) {
@@ -1860,8 +1848,10 @@ async function publishReport(context, report, settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ templateSummary),
-/* harmony export */   s: () => (/* binding */ writeTemplate)
+/* harmony export */   I6: () => (/* binding */ toReportWarning),
+/* harmony export */   pT: () => (/* binding */ templateInfo),
+/* harmony export */   sy: () => (/* binding */ writeTemplate),
+/* harmony export */   vx: () => (/* binding */ templateInventory)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -1898,17 +1888,19 @@ function writeTemplate(context, template, stackName, workingDir) {
     host.setOutput('template-sha256', sha256);
     return { path, sha256, format, text };
 }
-/** Resource counts by type, services, and whether network facts were resolved. */
-function templateSummary(options) {
-    const { project, stackName, template, written, unresolvedNetworkParameters: unresolved } = options;
+/** What the template holds: services, resource counts by type, and whether network facts were resolved. */
+function templateInventory(options) {
+    const { project, template, unresolvedNetworkParameters: unresolved } = options;
     const counts = new Map();
     for (const resource of Object.values(template.Resources))
         counts.set(resource.Type, (counts.get(resource.Type) ?? 0) + 1);
     const rows = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `| \`${type}\` | ${n} |`);
+    const services = Object.keys(project.services);
     const lines = [
-        `### compose-ecs-action ${options.mode}: \`${stackName}\``,
         '',
-        `Project **${project.name}**: ${Object.keys(project.services).length} service(s) (${Object.keys(project.services).map((s) => `\`${s}\``).join(', ')}), ${Object.keys(template.Resources).length} resources.`,
+        `### What the template holds`,
+        '',
+        `${services.length} service(s) (${services.map((s) => `\`${escapeCode(s)}\``).join(', ')}), ${Object.keys(template.Resources).length} resources.`,
         '',
         unresolved.length > 0
             ? `Network facts are unresolved (no \`vpc\`/\`subnets\` given and no AWS lookup in this mode): the template takes them as Parameters (${unresolved.map((p) => `\`${p}\``).join(', ')}).`
@@ -1918,10 +1910,29 @@ function templateSummary(options) {
         '| --- | --- |',
         ...rows,
         '',
-        `Template: ${written.path ? `\`${written.path}\`` : 'stdout'} (${written.format}, sha256 \`${written.sha256.slice(0, 12)}…\`)`,
-        '',
     ];
     return lines.join('\n');
+}
+/** Service names are [a-zA-Z0-9._-] (the Compose schema), but a backtick must never close the code span. */
+function escapeCode(text) {
+    return text.replace(/`/g, "'");
+}
+/** The written template as the renderer's RunReport carries it. */
+function templateInfo(written) {
+    return { format: written.format, body: written.text, sha256: written.sha256, ...(written.path ? { path: written.path } : {}) };
+}
+/** A loader or converter diagnostic as the renderer's RunReport carries it. */
+function toReportWarning(d) {
+    const warning = { message: d.message };
+    if (d.key)
+        warning.key = d.key;
+    if (d.source?.file)
+        warning.file = d.source.file;
+    if (d.source?.line !== undefined)
+        warning.line = d.source.line;
+    if (d.source?.column !== undefined)
+        warning.column = d.source.column;
+    return warning;
 }
 
 

@@ -6,7 +6,8 @@ import type { ModeContext } from './index.js';
 import { loadForMode, networkFactsFromInputs } from './project.js';
 import { convertProject } from '../convert/index.js';
 import { reportDiagnostics } from '../diagnostics.js';
-import { writeTemplate, templateSummary } from './template-output.js';
+import { writeTemplate, templateInfo, templateInventory, toReportWarning } from './template-output.js';
+import { writeSummary } from '../github/summary.js';
 
 export async function runConvert(context: ModeContext): Promise<void> {
   const { host } = context;
@@ -15,5 +16,14 @@ export async function runConvert(context: ModeContext): Promise<void> {
   reportDiagnostics(host, warnings, 'warning');
   const written = writeTemplate(context, template, stackName, workingDir);
   host.setOutput('stack-name', stackName);
-  await host.appendSummary(templateSummary({ mode: 'convert', project, stackName, template, written, unresolvedNetworkParameters: parameters }));
+  // The shared renderer (as every mode's summary); in a terminal the template is already on stdout, so not again.
+  await writeSummary(host, {
+    mode: 'convert',
+    result: 'success',
+    stackName,
+    project: project.name,
+    ...(host.kind === 'action' ? { template: templateInfo(written) } : {}),
+    warnings: warnings.map(toReportWarning),
+  });
+  await host.appendSummary(templateInventory({ project, template, unresolvedNetworkParameters: parameters }));
 }

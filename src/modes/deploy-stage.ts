@@ -10,12 +10,12 @@ import { reportDiagnostics } from '../diagnostics.js';
 import type { ModeContext } from './index.js';
 import type { LoadedProject } from './project.js';
 import { networkFactsFromInputs } from './project.js';
-import { writeTemplate, type WrittenTemplate } from './template-output.js';
+import { templateInfo, toReportWarning, writeTemplate, type WrittenTemplate } from './template-output.js';
 import type { AwsClients } from '../aws/clients.js';
 import { lookUpRuntimeFacts } from '../aws/lookups.js';
 import { pinImages } from '../aws/registry.js';
 import type { TemplateStore } from '../aws/s3.js';
-import { cloudFormationConsoleUrl, type ReportWarning, type RunReport } from '../github/report.js';
+import { cloudFormationConsoleUrl, type RunReport } from '../github/report.js';
 import { computeReviewHashes } from '../github/reviewed.js';
 import { readGitHubContext } from '../github/context.js';
 import { writeSummary } from '../github/summary.js';
@@ -118,17 +118,8 @@ export function newReport(context: ModeContext, loaded: LoadedProject, mode: 'pr
 }
 
 export function attachTemplate(report: RunReport, staged: StagedTemplate): void {
-  report.template = { format: staged.written.format, body: staged.written.text, sha256: staged.written.sha256, ...(staged.written.path ? { path: staged.written.path } : {}) };
+  report.template = templateInfo(staged.written);
   report.warnings = staged.warnings.map(toReportWarning);
-}
-
-function toReportWarning(d: Diagnostic): ReportWarning {
-  const warning: ReportWarning = { message: d.message };
-  if (d.key) warning.key = d.key;
-  if (d.source?.file) warning.file = d.source.file;
-  if (d.source?.line !== undefined) warning.line = d.source.line;
-  if (d.source?.column !== undefined) warning.column = d.source.column;
-  return warning;
 }
 
 /** Reads the comment inputs up front, so a bad value fails before any AWS call. */

@@ -4,7 +4,8 @@
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { ModeContext } from './index.js';
-import type { Project } from '../compose/model.js';
+import type { Diagnostic, Project } from '../compose/model.js';
+import type { ReportWarning, TemplateInfo } from '../github/report.js';
 import { renderTemplate, templateSha256, type Template } from '../convert/index.js';
 import { writeFileAtomically } from '../write-file.js';
 
@@ -38,24 +39,23 @@ export function writeTemplate(context: ModeContext, template: Template, stackNam
   return { path, sha256, format, text };
 }
 
-/** Resource counts by type, services, and whether network facts were resolved. */
-export function templateSummary(options: {
-  mode: string;
+/** What the template holds: services, resource counts by type, and whether network facts were resolved. */
+export function templateInventory(options: {
   project: Project;
-  stackName: string;
   template: Template;
-  written: WrittenTemplate;
   /** ConvertResult.parameters: the network facts left to template Parameters. */
   unresolvedNetworkParameters: readonly string[];
 }): string {
-  const { project, stackName, template, written, unresolvedNetworkParameters: unresolved } = options;
+  const { project, template, unresolvedNetworkParameters: unresolved } = options;
   const counts = new Map<string, number>();
   for (const resource of Object.values(template.Resources)) counts.set(resource.Type, (counts.get(resource.Type) ?? 0) + 1);
   const rows = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `| \`${type}\` | ${n} |`);
+  const services = Object.keys(project.services);
   const lines = [
-    `### compose-ecs-action ${options.mode}: \`${stackName}\``,
     '',
-    `Project **${project.name}**: ${Object.keys(project.services).length} service(s) (${Object.keys(project.services).map((s) => `\`${s}\``).join(', ')}), ${Object.keys(template.Resources).length} resources.`,
+    `### What the template holds`,
+    '',
+    `${services.length} service(s) (${services.map((s) => `\`${escapeCode(s)}\``).join(', ')}), ${Object.keys(template.Resources).length} resources.`,
     '',
     unresolved.length > 0
       ? `Network facts are unresolved (no \`vpc\`/\`subnets\` given and no AWS lookup in this mode): the template takes them as Parameters (${unresolved.map((p) => `\`${p}\``).join(', ')}).`
@@ -65,8 +65,26 @@ export function templateSummary(options: {
     '| --- | --- |',
     ...rows,
     '',
-    `Template: ${written.path ? `\`${written.path}\`` : 'stdout'} (${written.format}, sha256 \`${written.sha256.slice(0, 12)}…\`)`,
-    '',
   ];
   return lines.join('\n');
+}
+
+/** Service names are [a-zA-Z0-9._-] (the Compose schema), but a backtick must never close the code span. */
+function escapeCode(text: string): string {
+  return text.replace(/`/g, "'");
+}
+
+/** The written template as the renderer's RunReport carries it. */
+export function templateInfo(written: WrittenTemplate): TemplateInfo {
+  return { format: written.format, body: written.text, sha256: written.sha256, ...(written.path ? { path: written.path } : {}) };
+}
+
+/** A loader or converter diagnostic as the renderer's RunReport carries it. */
+export function toReportWarning(d: Diagnostic): ReportWarning {
+  const warning: ReportWarning = { message: d.message };
+  if (d.key) warning.key = d.key;
+  if (d.source?.file) warning.file = d.source.file;
+  if (d.source?.line !== undefined) warning.line = d.source.line;
+  if (d.source?.column !== undefined) warning.column = d.source.column;
+  return warning;
 }
