@@ -17,12 +17,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src_interface = __nccwpck_require__(6160);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/modes/index.ts
 // Mode registry. Each mode lives in its own file and is imported only when chosen, so `convert` never loads
 // the AWS SDK or Octokit (they sit behind dynamic imports, in separate bundle chunks).
-
+/** Every mode, in the order of the interface table; the type makes a missing one a compile error. */
 const RUNNERS = {
     convert: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(935), __nccwpck_require__.e(417), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1271))).runConvert,
     config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8120))).runConfig,
@@ -37,15 +35,12 @@ const RUNNERS = {
     deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(935), __nccwpck_require__.e(417), __nccwpck_require__.e(701), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1588))).runDeploy,
 };
 async function runMode(mode, context) {
-    const load = RUNNERS[mode];
-    if (!load) {
-        const built = Object.keys(RUNNERS).join(', ');
-        throw new errors/* UsageError */.eb(`Mode "${mode}" is not available in this version yet. Available modes: ${built}.`);
-    }
-    const run = await load();
+    const run = await RUNNERS[mode]();
     await run(context);
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var diagnostics = __nccwpck_require__(4851);
 ;// CONCATENATED MODULE: ./src/run.ts

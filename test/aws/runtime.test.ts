@@ -22,7 +22,7 @@ describe('region and endpoints', () => {
     expect(resolveRegion(inputs({ region: 'eu-west-1' }), { AWS_REGION: 'us-east-1' })).toBe('eu-west-1');
     expect(resolveRegion(inputs(), { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' })).toBe('us-east-2');
     expect(resolveRegion(inputs(), { AWS_DEFAULT_REGION: 'us-west-1' })).toBe('us-west-1');
-    expect(() => resolveRegion(inputs(), {})).toThrow(/"region" input, or AWS_REGION \/ AWS_DEFAULT_REGION/);
+    expect(() => resolveRegion(inputs(), {})).toThrow(/"region" input \(CLI: --region\), or AWS_REGION \/ AWS_DEFAULT_REGION/);
     expect(() => resolveRegion(inputs({ region: 'mars' }), {})).toThrow(UserError);
   });
 
