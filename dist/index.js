@@ -31767,7 +31767,14 @@ function actionHost(signal) {
             // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write a summary: skip it quietly.
             if (!env.GITHUB_STEP_SUMMARY)
                 return;
-            await summary.addRaw(markdown, true).write();
+            try {
+                await summary.addRaw(markdown, true).write();
+            }
+            catch (error) {
+                // The summary is the run's record, not its result: a summary file that cannot be written never fails a deploy.
+                summary.emptyBuffer();
+                warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+            }
         },
         writeStdout: (text) => process.stdout.write(text),
         env,

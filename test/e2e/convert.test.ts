@@ -53,6 +53,17 @@ describe('convert through the bundled action', () => {
     expect(run.summary).toMatch(/unresolved/i);
   });
 
+  it('a job summary that cannot be written is a warning, never a failed run', async () => {
+    const run = await runAction(
+      { mode: 'convert', 'working-directory': webapp, 'template-path': join(scratch, 'no-summary.yaml') },
+      { env: { GITHUB_STEP_SUMMARY: join(scratch, 'no-such-directory', 'summary.md') } },
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.warnings.join('\n')).toMatch(/Could not write the job summary/);
+    expect(existsSync(join(scratch, 'no-summary.yaml'))).toBe(true);
+  });
+
   it('never loads the AWS SDK or Octokit in convert', () => {
     const r = spawnSync(process.execPath, ['--import', join(repoRoot, 'test/support/hooks/log-modules.mjs'), join(distDir, 'index.js')], {
       env: isolatedEnv({ INPUT_MODE: 'convert', 'INPUT_WORKING-DIRECTORY': webapp, 'INPUT_TEMPLATE-PATH': join(scratch, 'hooked.yaml') }),
