@@ -2129,6 +2129,13 @@ function resolveNetwork(project, options) {
                 throw new src_errors/* UserError */.yo(`x-aws-vpc must be a VPC id or ARN, got ${JSON.stringify(fromFile)}.`, { key: 'x-aws-vpc', source: project.positions['x-aws-vpc'] });
             }
             vpcId = (0,extensions/* idFromArn */.P)(fromFile);
+            // Docker passed anything through, and CloudFormation failed at deploy time; say it now.
+            if (!/^vpc-[0-9a-f]+$/i.test(vpcId)) {
+                throw new src_errors/* UserError */.yo(`x-aws-vpc: "${fromFile}" is not a VPC id or ARN (vpc- followed by hex digits, e.g. vpc-0123456789abcdef0).`, {
+                    key: 'x-aws-vpc',
+                    source: project.positions['x-aws-vpc'],
+                });
+            }
         }
     }
     if (vpcId === undefined || vpcId === '') {

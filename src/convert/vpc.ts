@@ -27,6 +27,13 @@ export function resolveNetwork(project: Project, options: ConvertOptions): Resol
         throw new UserError(`x-aws-vpc must be a VPC id or ARN, got ${JSON.stringify(fromFile)}.`, { key: 'x-aws-vpc', source: project.positions['x-aws-vpc'] });
       }
       vpcId = idFromArn(fromFile);
+      // Docker passed anything through, and CloudFormation failed at deploy time; say it now.
+      if (!/^vpc-[0-9a-f]+$/i.test(vpcId as string)) {
+        throw new UserError(`x-aws-vpc: "${fromFile}" is not a VPC id or ARN (vpc- followed by hex digits, e.g. vpc-0123456789abcdef0).`, {
+          key: 'x-aws-vpc',
+          source: project.positions['x-aws-vpc'],
+        });
+      }
     }
   }
   if (vpcId === undefined || vpcId === '') {

@@ -71,6 +71,7 @@ describe('network facts', () => {
 
   test('x-aws-vpc of the wrong type is a clear error', () => {
     expect(conversionError(project([service('web')], { extensions: { 'x-aws-vpc': 42 } }), { network: {} }).message).toMatch(/x-aws-vpc must be a VPC id or ARN, got 42/);
+    expect(conversionError(project([service('web')], { extensions: { 'x-aws-vpc': 'default' } }), { network: {} }).message).toMatch(/x-aws-vpc: "default" is not a VPC id or ARN/);
   });
 });
 
