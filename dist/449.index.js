@@ -3458,11 +3458,11 @@ function networkFactsFromInputs(context) {
     const badSubnet = subnets.find((id) => !/^subnet-[0-9a-f]+$/i.test(id));
     if (badSubnet !== undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Input "subnets": "${badSubnet}" is not a subnet id (subnet- followed by hex digits, e.g. subnet-0123456789abcdef0).`);
-    const region = context.inputs.string('region') || context.host.env.AWS_REGION || context.host.env.AWS_DEFAULT_REGION;
+    const region = context.inputs.region(context.host.env);
     return {
         vpcId: vpc === '' ? undefined : vpc,
         subnets: subnets.length ? subnets.map((id) => ({ id })) : undefined,
-        region: region || undefined,
+        region,
     };
 }
 

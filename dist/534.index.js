@@ -72,8 +72,8 @@ class CallLog {
 }
 /** The region for AWS calls: the `region` input, else AWS_REGION, else AWS_DEFAULT_REGION. */
 function resolveRegion(inputs, env) {
-    const region = inputs.string('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
-    if (region === '') {
+    const region = inputs.region(env);
+    if (region === undefined) {
         throw new errors/* UserError */.yo('No AWS region: set the "region" input (CLI: --region), or AWS_REGION / AWS_DEFAULT_REGION in the environment (aws-actions/configure-aws-credentials sets AWS_REGION from its aws-region input).');
     }
     if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {

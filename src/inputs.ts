@@ -58,6 +58,11 @@ export class Inputs {
     return value as T;
   }
 
+  /** The region asked for: the `region` input, else AWS_REGION, else AWS_DEFAULT_REGION; undefined when none. */
+  region(env: Record<string, string | undefined>): string | undefined {
+    return this.string('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+  }
+
   mode(): Mode {
     const value = this.string('mode');
     if (!(MODES as readonly string[]).includes(value)) {

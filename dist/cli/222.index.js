@@ -182,7 +182,7 @@ async function runPreview(context) {
 /** Tier 3: no credential source in the environment. No AWS client is even created. */
 async function previewTemplateOnly(context, loaded, settings) {
     const { host } = context;
-    const region = context.inputs.string('region') || host.env.AWS_REGION || host.env.AWS_DEFAULT_REGION || undefined;
+    const region = context.inputs.region(host.env);
     const report = (0,deploy_stage/* newReport */.bQ)(context, loaded, 'preview', region);
     const reason = 'no AWS credentials in this job (typical of pull requests from forks, which get no secrets and no OIDC token): the template alone, compared with nothing, and no AWS call made';
     report.preview = { tier: 'template-only', reason };

@@ -477,6 +477,10 @@ class Inputs {
         }
         return value;
     }
+    /** The region asked for: the `region` input, else AWS_REGION, else AWS_DEFAULT_REGION; undefined when none. */
+    region(env) {
+        return this.string('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    }
     mode() {
         const value = this.string('mode');
         if (!_interface_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN.includes(value)) {

@@ -82,8 +82,8 @@ export class CallLog {
 
 /** The region for AWS calls: the `region` input, else AWS_REGION, else AWS_DEFAULT_REGION. */
 export function resolveRegion(inputs: Inputs, env: Record<string, string | undefined>): string {
-  const region = inputs.string('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
-  if (region === '') {
+  const region = inputs.region(env);
+  if (region === undefined) {
     throw new UserError(
       'No AWS region: set the "region" input (CLI: --region), or AWS_REGION / AWS_DEFAULT_REGION in the environment (aws-actions/configure-aws-credentials sets AWS_REGION from its aws-region input).',
     );

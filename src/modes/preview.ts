@@ -74,7 +74,7 @@ export async function runPreview(context: ModeContext): Promise<void> {
 /** Tier 3: no credential source in the environment. No AWS client is even created. */
 async function previewTemplateOnly(context: ModeContext, loaded: LoadedProject, settings: ReturnType<typeof commentSettings>): Promise<void> {
   const { host } = context;
-  const region = context.inputs.string('region') || host.env.AWS_REGION || host.env.AWS_DEFAULT_REGION || undefined;
+  const region = context.inputs.region(host.env);
   const report = newReport(context, loaded, 'preview', region);
   const reason =
     'no AWS credentials in this job (typical of pull requests from forks, which get no secrets and no OIDC token): the template alone, compared with nothing, and no AWS call made';

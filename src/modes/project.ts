@@ -44,10 +44,10 @@ export function networkFactsFromInputs(context: ModeContext): NetworkFacts {
   if (vpc !== '' && !/^vpc-[0-9a-f]+$/i.test(vpc)) throw new UserError(`Input "vpc": "${vpc}" is not a VPC id (vpc- followed by hex digits, e.g. vpc-0123456789abcdef0).`);
   const badSubnet = subnets.find((id) => !/^subnet-[0-9a-f]+$/i.test(id));
   if (badSubnet !== undefined) throw new UserError(`Input "subnets": "${badSubnet}" is not a subnet id (subnet- followed by hex digits, e.g. subnet-0123456789abcdef0).`);
-  const region = context.inputs.string('region') || context.host.env.AWS_REGION || context.host.env.AWS_DEFAULT_REGION;
+  const region = context.inputs.region(context.host.env);
   return {
     vpcId: vpc === '' ? undefined : vpc,
     subnets: subnets.length ? subnets.map((id) => ({ id })) : undefined,
-    region: region || undefined,
+    region,
   };
 }
