@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/modes/project.ts
 var project = __webpack_require__(4449);
-// EXTERNAL MODULE: ./src/modes/deploy-stage.ts + 2 modules
-var deploy_stage = __webpack_require__(352);
+// EXTERNAL MODULE: ./src/modes/stage.ts + 2 modules
+var stage = __webpack_require__(2920);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
 var aws_clients = __webpack_require__(6076);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
@@ -141,7 +141,7 @@ var github_report = __webpack_require__(2745);
 
 async function runPreview(context) {
     const { host } = context;
-    const settings = (0,deploy_stage/* commentSettings */.Z1)(context);
+    const settings = (0,stage/* commentSettings */.Z1)(context);
     const loaded = (0,project/* loadForMode */.F1)(context);
     const source = (0,credentials/* credentialSource */.Ld)(host.env);
     if (!source) {
@@ -149,15 +149,15 @@ async function runPreview(context) {
         return;
     }
     const clients = aws_clients/* AwsClients */.cE.forHost(host, context.inputs);
-    const report = (0,deploy_stage/* newReport */.bQ)(context, loaded, 'preview', clients.region);
+    const report = (0,stage/* newReport */.bQ)(context, loaded, 'preview', clients.region);
     const firstCall = clients.calls.calls.length;
     try {
         await (0,credentials/* verifyCredentials */.qH)(clients);
         host.info(`Preview of stack ${loaded.stackName} in ${clients.region} (credentials from ${source}).`);
         await (0,requirements/* checkAccountRequirements */.U)(clients, (m) => host.warning(m));
-        const staged = await (0,deploy_stage/* stageTemplate */.xt)(context, loaded, { clients, pinImages: context.inputs.boolean('pin-images') });
-        (0,deploy_stage/* attachTemplate */.yd)(report, staged);
-        (0,s3/* requireTemplateStore */.HQ)(staged.body, (0,deploy_stage/* templateStoreFrom */.Wg)(context));
+        const staged = await (0,stage/* stageTemplate */.xt)(context, loaded, { clients, pinImages: context.inputs.boolean('pin-images') });
+        (0,stage/* attachTemplate */.yd)(report, staged);
+        (0,s3/* requireTemplateStore */.HQ)(staged.body, (0,stage/* templateStoreFrom */.Wg)(context));
         const changes = await computeChanges(context, loaded, staged, clients, report);
         report.changes = changes;
         report.counts = (0,github_report/* countChanges */.xS)(changes);
@@ -175,7 +175,7 @@ async function runPreview(context) {
     finally {
         const calls = clients.calls.countByOperation(firstCall);
         host.debug(`AWS calls of this preview: ${JSON.stringify(calls)}`);
-        await (0,deploy_stage/* publishReport */.S3)(context, report, settings);
+        await (0,stage/* publishReport */.S3)(context, report, settings);
         await clients.destroy();
     }
 }
@@ -183,18 +183,18 @@ async function runPreview(context) {
 async function previewTemplateOnly(context, loaded, settings) {
     const { host } = context;
     const region = context.inputs.region(host.env);
-    const report = (0,deploy_stage/* newReport */.bQ)(context, loaded, 'preview', region);
+    const report = (0,stage/* newReport */.bQ)(context, loaded, 'preview', region);
     const reason = 'no AWS credentials in this job (typical of pull requests from forks, which get no secrets and no OIDC token): the template alone, compared with nothing, and no AWS call made';
     report.preview = { tier: 'template-only', reason };
     try {
         host.info(`Preview tier: template only — ${reason}.`);
-        const staged = await (0,deploy_stage/* stageTemplate */.xt)(context, loaded, { pinImages: false });
-        (0,deploy_stage/* attachTemplate */.yd)(report, staged);
+        const staged = await (0,stage/* stageTemplate */.xt)(context, loaded, { pinImages: false });
+        (0,stage/* attachTemplate */.yd)(report, staged);
         report.result = 'success';
         // has-changes stays empty: nothing was compared, so it is unknown.
     }
     finally {
-        await (0,deploy_stage/* publishReport */.S3)(context, report, settings);
+        await (0,stage/* publishReport */.S3)(context, report, settings);
     }
 }
 async function computeChanges(context, loaded, staged, clients, report) {
@@ -219,7 +219,7 @@ async function computeChanges(context, loaded, staged, clients, report) {
     const pacer = new wait/* Pacer */._E(clients.calls, host.signal);
     let created;
     try {
-        const template = await (0,s3/* templateLocation */.aE)(clients, host.env, staged.body, staged.written.sha256, stackName, (0,deploy_stage/* templateStoreFrom */.Wg)(context), (m) => host.info(m));
+        const template = await (0,s3/* templateLocation */.aE)(clients, host.env, staged.body, staged.written.sha256, stackName, (0,stage/* templateStoreFrom */.Wg)(context), (m) => host.info(m));
         created = await (0,change_sets/* createChangeSet */.V$)(clients, {
             stackName,
             changeSetName: name,

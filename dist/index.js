@@ -31670,8 +31670,8 @@ const RUNNERS = {
     logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8561))).runLogs,
     secret: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9450))).runSecret,
     volume: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(91), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1748))).runVolume,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(935), __nccwpck_require__.e(417), __nccwpck_require__.e(701), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222))).runPreview,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(935), __nccwpck_require__.e(417), __nccwpck_require__.e(701), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1588))).runDeploy,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(935), __nccwpck_require__.e(417), __nccwpck_require__.e(751), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222))).runPreview,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(449), __nccwpck_require__.e(534), __nccwpck_require__.e(935), __nccwpck_require__.e(417), __nccwpck_require__.e(751), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1588))).runDeploy,
 };
 async function runMode(mode, context) {
     const run = await RUNNERS[mode]();

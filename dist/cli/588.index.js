@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/modes/project.ts
 var modes_project = __webpack_require__(4449);
-// EXTERNAL MODULE: ./src/modes/deploy-stage.ts + 2 modules
-var deploy_stage = __webpack_require__(352);
+// EXTERNAL MODULE: ./src/modes/stage.ts + 2 modules
+var stage = __webpack_require__(2920);
 // EXTERNAL MODULE: ./src/aws/stacks.ts
 var stacks = __webpack_require__(3596);
 // EXTERNAL MODULE: ./src/aws/wait.ts
@@ -389,7 +389,7 @@ var github_reviewed = __webpack_require__(3346);
 //
 //   credentials      checked first: a job without them fails at once, before any registry or AWS call.
 //   reviewed-deploy  optionally refuses a model that differs from the one the pull request's preview showed.
-//   stage            lookups, digest pinning, conversion, the written template (deploy-stage.ts).
+//   stage            lookups, digest pinning, conversion, the written template (stage.ts, shared with preview).
 //   preflight        the stack's state must accept a change set (deploy-preflight.ts).
 //   secrets          file and environment secrets uploaded to Secrets Manager before the change set runs.
 //   change set       created, waited for, described; "no changes" is a success with has-changes=false.
@@ -438,7 +438,7 @@ function readDeployInputs(context) {
 async function runDeploy(context) {
     const { host } = context;
     const started = Date.now();
-    const settings = (0,deploy_stage/* commentSettings */.Z1)(context);
+    const settings = (0,stage/* commentSettings */.Z1)(context);
     const options = readDeployInputs(context);
     const deadline = started + options.timeoutMs;
     const loaded = (0,modes_project/* loadForMode */.F1)(context);
@@ -446,7 +446,7 @@ async function runDeploy(context) {
     // Values are read (and masked) before anything else: a missing secret file fails without touching AWS.
     const secrets = readSecretValues((0,convert_secrets/* fileSecretsOf */.dy)(project, stackName), (0,convert_secrets/* environmentSecretsOf */.eb)(project, stackName), host.env, (v) => host.setSecret(v));
     const clients = aws_clients/* AwsClients */.cE.forHost(host, context.inputs);
-    const report = (0,deploy_stage/* newReport */.bQ)(context, loaded, 'deploy', clients.region);
+    const report = (0,stage/* newReport */.bQ)(context, loaded, 'deploy', clients.region);
     let reviewed;
     try {
         await (0,credentials/* verifyCredentials */.qH)(clients);
@@ -454,13 +454,13 @@ async function runDeploy(context) {
             reviewed = await (0,github_reviewed/* checkReviewedDeploy */.PD)(host, { token: settings.token, stackName, region: clients.region, hashes: report.hashes });
         }
         await (0,requirements/* checkAccountRequirements */.U)(clients, (m) => host.warning(m));
-        const staged = await (0,deploy_stage/* stageTemplate */.xt)(context, loaded, {
+        const staged = await (0,stage/* stageTemplate */.xt)(context, loaded, {
             clients,
             pinImages: options.pinImages,
-            forceNewDeploymentNonce: options.forceNewDeployment ? (0,deploy_stage/* runToken */.fu)(host.env) : undefined,
+            forceNewDeploymentNonce: options.forceNewDeployment ? (0,stage/* runToken */.fu)(host.env) : undefined,
         });
-        (0,deploy_stage/* attachTemplate */.yd)(report, staged);
-        const store = (0,deploy_stage/* templateStoreFrom */.Wg)(context);
+        (0,stage/* attachTemplate */.yd)(report, staged);
+        const store = (0,stage/* templateStoreFrom */.Wg)(context);
         (0,s3/* requireTemplateStore */.HQ)(staged.body, store);
         const existing = await prepareStack(clients, { stackName, recreateFailedStack: options.recreateFailedStack, deadline, host });
         if (secrets.length) {
@@ -486,7 +486,7 @@ async function runDeploy(context) {
                 target: reviewed,
             });
         }
-        await (0,deploy_stage/* publishReport */.S3)(context, report, settings);
+        await (0,stage/* publishReport */.S3)(context, report, settings);
         await clients.destroy();
         host.debug(`AWS calls of this deploy: ${JSON.stringify(clients.calls.countByOperation())}`);
     }
@@ -552,7 +552,7 @@ async function deployChangeSet(context, loaded, clients, report, options, existi
             host.info(`  ${c.action.padEnd(7)} ${c.logicalId} ${c.type}${c.replacement === 'True' ? ' (REPLACEMENT)' : ''}`);
         if (host.signal.aborted)
             throw new wait/* Aborted */.aG();
-        const token = `compose-ecs-${(0,deploy_stage/* runToken */.fu)(host.env).replace(/[^a-zA-Z0-9-]/g, '')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`.slice(0, 128);
+        const token = `compose-ecs-${(0,stage/* runToken */.fu)(host.env).replace(/[^a-zA-Z0-9-]/g, '')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`.slice(0, 128);
         const since = new Date(Date.now() - 1000);
         const { sdk, client } = await clients.cloudFormation();
         await client.send(new sdk.ExecuteChangeSetCommand({ ChangeSetName: created.id, ClientRequestToken: token }));

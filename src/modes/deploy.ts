@@ -2,7 +2,7 @@
 //
 //   credentials      checked first: a job without them fails at once, before any registry or AWS call.
 //   reviewed-deploy  optionally refuses a model that differs from the one the pull request's preview showed.
-//   stage            lookups, digest pinning, conversion, the written template (deploy-stage.ts).
+//   stage            lookups, digest pinning, conversion, the written template (stage.ts, shared with preview).
 //   preflight        the stack's state must accept a change set (deploy-preflight.ts).
 //   secrets          file and environment secrets uploaded to Secrets Manager before the change set runs.
 //   change set       created, waited for, described; "no changes" is a success with has-changes=false.
@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { ModeContext } from './index.js';
 import { loadForMode, type LoadedProject } from './project.js';
-import { attachTemplate, commentSettings, newReport, publishReport, runToken, stageTemplate, templateStoreFrom } from './deploy-stage.js';
+import { attachTemplate, commentSettings, newReport, publishReport, runToken, stageTemplate, templateStoreFrom } from './stage.js';
 import { prepareStack } from './deploy-preflight.js';
 import { publishStackOutputs } from './deploy-outputs.js';
 import { AwsClients, errorMessage } from '../aws/clients.js';

@@ -10,7 +10,7 @@
 
 import type { ModeContext } from './index.js';
 import { loadForMode, type LoadedProject } from './project.js';
-import { attachTemplate, commentSettings, newReport, publishReport, stageTemplate, templateStoreFrom, type StagedTemplate } from './deploy-stage.js';
+import { attachTemplate, commentSettings, newReport, publishReport, stageTemplate, templateStoreFrom, type StagedTemplate } from './stage.js';
 import { AwsClients, errorMessage, isAccessDenied } from '../aws/clients.js';
 import { credentialSource, verifyCredentials } from '../aws/credentials.js';
 import { checkAccountRequirements } from '../aws/requirements.js';
