@@ -12,6 +12,7 @@ import { chooseSubnets, describeVpcSubnets, lookUpFileSystems, lookUpRuntimeFact
 import { checkAccountRequirements } from '../../src/aws/requirements.js';
 import { UserError } from '../../src/errors.js';
 import type { Project } from '../../src/compose/model.js';
+import { project as projectOf } from '../convert/factory.js';
 
 const ec2 = mockClient(EC2Client);
 const efs = mockClient(EFSClient);
@@ -27,23 +28,8 @@ afterEach(() => {
 const clients = () => new AwsClients('us-east-1', { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y' });
 const options = (over: Partial<Parameters<typeof lookUpRuntimeFacts>[2]> = {}) => ({ vpc: '', subnets: [], stackName: 'shop', warn: () => {}, info: () => {}, ...over });
 
-function project(over: Partial<Project> = {}): Project {
-  return {
-    name: 'shop',
-    workingDir: '/w',
-    composeFiles: [],
-    services: {},
-    disabledServices: {},
-    networks: {},
-    volumes: {},
-    secrets: {},
-    configs: {},
-    extensions: {},
-    warnings: [],
-    positions: {},
-    ...over,
-  };
-}
+/** The converter tests' project factory, named like the stacks below. */
+const project = (over: Partial<Project> = {}): Project => projectOf([], { name: 'shop', ...over });
 
 const port = (target: number, protocol?: string) => ({ target, published: String(target), protocol: 'tcp', mode: 'ingress', extensions: protocol ? { 'x-aws-protocol': protocol } : {} });
 const service = (name: string, ports: ReturnType<typeof port>[]) => ({ name, ports }) as unknown as Project['services'][string];
