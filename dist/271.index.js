@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4449);
 /* harmony import */ var _convert_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3417);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4851);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8670);
 /* harmony import */ var _template_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8496);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2935);
 // `convert`: Compose → CloudFormation template, offline. No credentials, no network, no AWS SDK.

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var write_file = __webpack_require__(8655);
 // EXTERNAL MODULE: ./src/modes/project.ts
 var modes_project = __webpack_require__(4449);
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __webpack_require__(4851);
+// EXTERNAL MODULE: ./src/diagnostics.ts + 1 modules
+var diagnostics = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -3420,7 +3420,7 @@ function compose_loadProject(options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5398);
 /* harmony import */ var _stack_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7911);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4851);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8670);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 // What every mode that reads the Compose file starts with: inputs → LoadOptions → Project, stack name and
 // the network facts the inputs give. Relative paths resolve against `working-directory`.

@@ -28368,34 +28368,97 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4851:
+/***/ 8670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ reportDiagnostics),
-/* harmony export */   l: () => (/* binding */ annotationOf)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ annotationOf),
+  D: () => (/* binding */ reportDiagnostics)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+// Diagnostics (loader and converter findings) as GitHub annotations: `::warning file=…,line=…::` lines that
+// the runner pins to the Compose file in the pull request's "Files changed" view. Annotation paths must be
+// relative to the repository root (GITHUB_WORKSPACE); a file outside it keeps its path (the annotation then
+// shows in the run only).
+
+/** `file` relative to `workspace` with forward slashes, when inside it; otherwise unchanged. */
+function workspaceRelativePath(file, workspace) {
+    if (!workspace || !(0,external_node_path_.isAbsolute)(file))
+        return file;
+    const relativePath = (0,external_node_path_.relative)(workspace, file);
+    if (!relativePath || relativePath.startsWith('..') || (0,external_node_path_.isAbsolute)(relativePath))
+        return file;
+    return relativePath.split(external_node_path_.sep).join('/');
+}
+/** The annotation properties of a diagnostic (none when it has no position). */
+function annotationProperties(diagnostic, workspace, title) {
+    const properties = {};
+    if (title)
+        properties.title = title;
+    const source = diagnostic.source;
+    if (source?.file) {
+        properties.file = workspaceRelativePath(source.file, workspace);
+        if (source.line !== undefined) {
+            properties.startLine = source.line;
+            if (source.column !== undefined)
+                properties.startColumn = source.column;
+        }
+    }
+    return properties;
+}
+/** The annotation's text: the key path first, since the position alone does not say which key. */
+function diagnosticMessage(diagnostic) {
+    return diagnostic.key ? `${diagnostic.key}: ${diagnostic.message}` : diagnostic.message;
+}
+/** One host.warning / host.error per diagnostic, placed in the file when the diagnostic knows where. */
+function annotateDiagnostics(host, diagnostics, level = 'warning', title) {
+    const workspace = host.env.GITHUB_WORKSPACE || undefined;
+    for (const diagnostic of diagnostics) {
+        const properties = annotationProperties(diagnostic, workspace, title);
+        const message = diagnosticMessage(diagnostic);
+        if (level === 'error')
+            host.error(message, properties);
+        else
+            host.warning(message, properties);
+    }
+}
+/**
+ * A UserError as error annotations: each of its diagnostics (a ComposeError carries several), or the error
+ * itself at its source. Returns whether anything was annotated, so the caller can avoid printing it twice.
+ */
+function annotateUserError(host, error) {
+    if (error.diagnostics.length > 0) {
+        annotateDiagnostics(host, error.diagnostics, 'error');
+        return true;
+    }
+    if (error.source) {
+        annotateDiagnostics(host, [{ message: error.message, source: error.source }], 'error');
+        return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics.ts
 // Diagnostics (loader and converter findings) to log lines and GitHub annotations pointing at file and line.
+// The annotation's position (workspace-relative file, line, column) is github/annotations.ts's; the log line
+// here carries the whole `file:line:column: key: message`, so it reads the same in a terminal.
 
 
 function annotationOf(host, d) {
     if (!d.source)
         return undefined;
-    const workspace = host.env.GITHUB_WORKSPACE;
-    let file = d.source.file;
-    if (workspace && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file)) {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, file);
-        if (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-            file = rel;
-    }
-    return { file, startLine: d.source.line, startColumn: d.source.column, title: d.key };
+    return annotationProperties(d, host.env.GITHUB_WORKSPACE || undefined, d.key);
 }
 function reportDiagnostics(host, diagnostics, level) {
     for (const d of diagnostics) {
-        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d);
+        const message = (0,errors/* formatDiagnostic */.xy)(d);
         if (level === 'warning')
             host.warning(message, annotationOf(host, d));
         else
@@ -31680,8 +31743,8 @@ async function runMode(mode, context) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/diagnostics.ts + 1 modules
+var diagnostics = __nccwpck_require__(8670);
 ;// CONCATENATED MODULE: ./src/run.ts
 // The shared body of both edges: pick the mode, run it, and turn any failure into one clear error line.
 // A UserError is the user's to fix and prints without a stack trace; anything else is our bug, printed as

@@ -1,19 +1,15 @@
 // Diagnostics (loader and converter findings) to log lines and GitHub annotations pointing at file and line.
+// The annotation's position (workspace-relative file, line, column) is github/annotations.ts's; the log line
+// here carries the whole `file:line:column: key: message`, so it reads the same in a terminal.
 
-import { relative, isAbsolute } from 'node:path';
 import type { Diagnostic } from './compose/model.js';
 import type { AnnotationProperties, Host } from './host.js';
 import { formatDiagnostic } from './errors.js';
+import { annotationProperties } from './github/annotations.js';
 
 export function annotationOf(host: Host, d: Diagnostic): AnnotationProperties | undefined {
   if (!d.source) return undefined;
-  const workspace = host.env.GITHUB_WORKSPACE;
-  let file = d.source.file;
-  if (workspace && isAbsolute(file)) {
-    const rel = relative(workspace, file);
-    if (!rel.startsWith('..') && !isAbsolute(rel)) file = rel;
-  }
-  return { file, startLine: d.source.line, startColumn: d.source.column, title: d.key };
+  return annotationProperties(d, host.env.GITHUB_WORKSPACE || undefined, d.key);
 }
 
 export function reportDiagnostics(host: Host, diagnostics: readonly Diagnostic[], level: 'warning' | 'error'): void {

@@ -1171,8 +1171,8 @@ __webpack_require__.d(__webpack_exports__, {
 var convert = __webpack_require__(3417);
 // EXTERNAL MODULE: ./src/convert/render.ts
 var render = __webpack_require__(5399);
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __webpack_require__(4851);
+// EXTERNAL MODULE: ./src/diagnostics.ts + 1 modules
+var diagnostics = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/modes/project.ts
 var modes_project = __webpack_require__(4449);
 // EXTERNAL MODULE: ./src/modes/template-output.ts
