@@ -596,6 +596,7 @@ var dist = __webpack_require__(8815);
 
 
 
+
 /** Files above this size are refused before parsing (a Compose file is a few KiB; this is a safety net). */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** compose-go's limit on node visits per document, which also bounds alias expansion. */
@@ -665,7 +666,7 @@ function describeFsError(error, file, what) {
         return `cannot read ${what} ${file}: permission denied; make it readable by this user`;
     if (code === 'EISDIR')
         return `${file} is a directory, not a ${what}: pass the path of the file itself`;
-    return `cannot read ${what} ${file}: ${error instanceof Error ? error.message : String(error)}`;
+    return `cannot read ${what} ${file}: ${(0,errors/* errorMessage */.gJ)(error)}`;
 }
 /** Reads and parses a Compose file into its documents. */
 function parseComposeFile(file) {

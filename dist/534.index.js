@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   cE: () => (/* binding */ AwsClients),
   Lo: () => (/* binding */ endpointFor),
   CA: () => (/* binding */ errorCode),
-  gJ: () => (/* binding */ errorMessage),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   w7: () => (/* binding */ isAccessDenied)
 });
 
@@ -194,9 +194,8 @@ function errorCode(error) {
     const e = error;
     return e?.name ?? e?.Code ?? e?.code ?? '';
 }
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
+
+
 /** Access-denied errors across services and protocols. */
 function isAccessDenied(error) {
     const code = errorCode(error);

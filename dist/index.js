@@ -28474,6 +28474,7 @@ function reportDiagnostics(host, diagnostics, level) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hp: () => (/* binding */ ComposeError),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic),
 /* harmony export */   yo: () => (/* binding */ UserError)
@@ -28520,6 +28521,10 @@ function formatDiagnostic(d) {
     const where = d.source ? [d.source.file, d.source.line, d.source.line !== undefined ? d.source.column : undefined].filter((p) => p !== undefined).join(':') : '';
     const parts = [where, d.key].filter((p) => p);
     return parts.length ? `${parts.join(': ')}: ${d.message}` : d.message;
+}
+/** The message of anything thrown (SDK errors, Octokit errors, strings). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -31818,6 +31823,7 @@ async function writeFailureSummary(host, mode, inputs, message) {
 // (one ::error:: line, exit code 1).
 
 
+
 function actionHost(signal) {
     const env = { ...process.env };
     return {
@@ -31840,7 +31846,7 @@ function actionHost(signal) {
             catch (error) {
                 // The summary is the run's record, not its result: a summary file that cannot be written never fails a deploy.
                 summary.emptyBuffer();
-                warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+                warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
             }
         },
         writeStdout: (text) => process.stdout.write(text),

@@ -48,3 +48,8 @@ export function formatDiagnostic(d: Diagnostic): string {
   const parts = [where, d.key].filter((p) => p);
   return parts.length ? `${parts.join(': ')}: ${d.message}` : d.message;
 }
+
+/** The message of anything thrown (SDK errors, Octokit errors, strings). */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

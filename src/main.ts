@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import type { AnnotationProperties, Host } from './host.js';
 import { run } from './run.js';
+import { errorMessage } from './errors.js';
 
 export function actionHost(signal: AbortSignal): Host {
   const env = { ...process.env };
@@ -26,7 +27,7 @@ export function actionHost(signal: AbortSignal): Host {
       } catch (error) {
         // The summary is the run's record, not its result: a summary file that cannot be written never fails a deploy.
         core.summary.emptyBuffer();
-        core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        core.warning(`Could not write the job summary: ${errorMessage(error)}`);
       }
     },
     writeStdout: (text) => process.stdout.write(text),

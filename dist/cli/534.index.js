@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Lo: () => (/* binding */ endpointFor),
 /* harmony export */   cE: () => (/* binding */ AwsClients),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   gJ: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /* unused harmony exports MAX_ATTEMPTS, CallLog, resolveRegion */
@@ -184,9 +184,8 @@ function errorCode(error) {
     const e = error;
     return e?.name ?? e?.Code ?? e?.code ?? '';
 }
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
+
+
 /** Access-denied errors across services and protocols. */
 function isAccessDenied(error) {
     const code = errorCode(error);

@@ -638,10 +638,11 @@ async function teardownOne(context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NI: () => (/* binding */ pointInTimeInput),
 /* harmony export */   Ts: () => (/* binding */ durationInput),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */   a3: () => (/* reexport safe */ _aws_wait_js__WEBPACK_IMPORTED_MODULE_1__.a3)
 /* harmony export */ });
 /* unused harmony export parseDurationMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _aws_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6308);
 // Durations and points in time as people type them in a workflow file: `30m`, `12h`, `7d`, `1h30m`, `2w`
 // (older-than, since), or a timestamp (since). Every parse error names the input and shows a valid value.
 
@@ -692,20 +693,8 @@ function pointInTimeInput(name, text, now) {
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input "${name}" must be a duration before now (10m, 2h, 1d) or a timestamp (2024-05-01T12:00:00Z); got "${text}".`);
 }
-/** 5 400 000 → `1h30m`, for messages. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const parts = [];
-    let rest = Math.round(ms / 1000);
-    for (const [unit, seconds] of [['d', 86_400], ['h', 3_600], ['m', 60], ['s', 1]]) {
-        const n = Math.floor(rest / seconds);
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-        rest -= n * seconds;
-    }
-    return parts.join('');
-}
+// Formatting a duration for a message is the waiter's (aws/wait.ts), shared by every mode.
+
 
 
 /***/ }),

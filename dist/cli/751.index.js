@@ -458,11 +458,19 @@ class Pacer {
         }
     }
 }
-/** `1m05s`, `42s`. */
+/** 5 400 000 → `1h30m`, 42 000 → `42s`: a duration in a message (waits, timeouts, the sweep's ages). */
 function formatDuration(ms) {
-    const seconds = Math.round(ms / 1000);
-    const minutes = Math.floor(seconds / 60);
-    return minutes > 0 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${seconds}s`;
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const parts = [];
+    let rest = Math.round(ms / 1000);
+    for (const [unit, seconds] of [['d', 86_400], ['h', 3_600], ['m', 60], ['s', 1]]) {
+        const n = Math.floor(rest / seconds);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * seconds;
+    }
+    return parts.join('');
 }
 /**
  * Streams the operation's events until the stack reaches a final state. One DescribeStackEvents per poll; a
@@ -525,12 +533,13 @@ async function waitForStackOperation(clients, scope, options) {
 /* harmony export */   UU: () => (/* binding */ createClient),
 /* harmony export */   XH: () => (/* binding */ resolveIdentity),
 /* harmony export */   g5: () => (/* binding */ findPullRequestForCommit),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   gJ: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   tl: () => (/* binding */ findStackComment)
 /* harmony export */ });
 /* unused harmony export WORKFLOW_TOKEN_LOGIN */
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4329);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4329);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // The GitHub API client and the calls comment.ts and reviewed.ts share: who the token is, our comment on a
 // pull request, the pull request of a commit. @actions/github is ESM-only and heavy (octokit, undici); it is
 // imported lazily so modes that never post (convert, config, local, …) never load it.
@@ -579,7 +588,7 @@ async function resolveIdentity(client, debug) {
         }
     }
     catch (error) {
-        debug(`GraphQL viewer query failed (${errorMessage(error)}); assuming the workflow token (${WORKFLOW_TOKEN_LOGIN}).`);
+        debug(`GraphQL viewer query failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); assuming the workflow token (${WORKFLOW_TOKEN_LOGIN}).`);
     }
     return { login: WORKFLOW_TOKEN_LOGIN, source: 'fallback' };
 }
@@ -598,8 +607,8 @@ async function findStackComment(client, repository, pullRequestNumber, identity,
     for (const comment of comments) {
         if (comment.user?.login.toLowerCase() !== identity.login.toLowerCase())
             continue;
-        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(comment.body);
-        if (marker && (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerMatches */ ._K)(marker, stack))
+        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(comment.body);
+        if (marker && (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markerMatches */ ._K)(marker, stack))
             found = { comment, marker };
     }
     return found;
@@ -628,9 +637,8 @@ function httpStatus(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
+
+
 /** The advice for a 403/404 from a comment call: the two causes are permissions and forks. */
 function permissionAdvice(status) {
     const fork = 'On pull requests from forks the GITHUB_TOKEN is read-only whatever the permissions say: render the preview in the pull_request job, upload it as an artifact, and post it from a workflow_run workflow.';
@@ -653,12 +661,12 @@ function permissionAdvice(status) {
 /* harmony export */ });
 /* unused harmony exports renderCommentBody, markerFor, statusLineFor */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6584);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9556);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9556);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6028);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4329);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1700);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8422);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1700);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8422);
 // The sticky pull-request comment: one per stack, updated in place on every run, found by its hidden marker
 // among the comments the token itself wrote. Posting is a courtesy to reviewers, never a reason to fail a run:
 // a read-only token (fork pull requests), a missing permission or an API hiccup becomes a warning.
@@ -671,7 +679,7 @@ function permissionAdvice(status) {
 
 /** Reads and validates the comment inputs through the Host (defaults as in interface.ts). */
 function readCommentSettings(host) {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)(host);
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(host);
     const comment = inputs.oneOf('comment', ['auto', 'always', 'never']);
     const prNumber = inputs.string('pr-number');
     if (prNumber && !/^[1-9]\d*$/.test(prNumber))
@@ -689,9 +697,9 @@ function readCommentSettings(host) {
 async function publishComment(host, report, settings) {
     if (settings.comment === 'never')
         return skipped(host, 'the comment input is never');
-    const context = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubContext */ .L)(host.env);
+    const context = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L)(host.env);
     const explicitNumber = settings.prNumber ? Number(settings.prNumber) : undefined;
-    if (settings.comment === 'auto' && explicitNumber === undefined && !(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .isPullRequestEvent */ .T)(context.eventName)) {
+    if (settings.comment === 'auto' && explicitNumber === undefined && !(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isPullRequestEvent */ .T)(context.eventName)) {
         return skipped(host, `${context.eventName ? `a ${context.eventName} event` : 'not a workflow run'} is not a pull-request event (set comment: always or pr-number to comment anyway)`);
     }
     if (!context.repository)
@@ -701,17 +709,17 @@ async function publishComment(host, report, settings) {
     host.setSecret(settings.token);
     let stage = 'connect to GitHub for';
     try {
-        const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createClient */ .UU)(settings.token, context);
+        const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createClient */ .UU)(settings.token, context);
         let pullRequestNumber = explicitNumber ?? context.pullRequestNumber;
         if (pullRequestNumber === undefined && context.sha) {
             stage = 'find the pull request for';
-            pullRequestNumber = (await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .findPullRequestForCommit */ .g5)(client, context.repository, context.sha))?.number;
+            pullRequestNumber = (await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .findPullRequestForCommit */ .g5)(client, context.repository, context.sha))?.number;
         }
         if (pullRequestNumber === undefined)
             return skipped(host, `no pull request is associated with commit ${context.sha ?? '(unknown)'}`, settings.comment === 'always');
         stage = 'read';
-        const identity = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveIdentity */ .XH)(client, (message) => host.debug(message));
-        const existing = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .findStackComment */ .tl)(client, context.repository, pullRequestNumber, identity, report);
+        const identity = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveIdentity */ .XH)(client, (message) => host.debug(message));
+        const existing = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .findStackComment */ .tl)(client, context.repository, pullRequestNumber, identity, report);
         const marker = markerFor(report, context);
         const statusLine = statusLineFor(report, context);
         const body = renderCommentBody(report, marker, statusLine, settings.redactEnvironment);
@@ -741,10 +749,10 @@ async function publishComment(host, report, settings) {
 /** The comment body for a report: marker, status block, then the report rendered within the comment budget. */
 function renderCommentBody(report, marker, statusLine, redactEnvironment) {
     const overhead = (0,_marker_js__WEBPACK_IMPORTED_MODULE_5__/* .composeCommentBody */ .oR)(marker, statusLine, '').length;
-    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderReport */ .B1)(report, {
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReport */ .B1)(report, {
         target: 'comment',
         redaction: { redactAllEnvironment: redactEnvironment },
-        limit: _render_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_CHARACTER_LIMIT */ .Wr - overhead,
+        limit: _render_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_CHARACTER_LIMIT */ .Wr - overhead,
     });
     return (0,_marker_js__WEBPACK_IMPORTED_MODULE_5__/* .composeCommentBody */ .oR)(marker, statusLine, rendered.markdown);
 }
@@ -796,9 +804,9 @@ function skipped(host, reason, warn = false) {
 }
 /** A failed comment call as a warning with the fix; the run goes on. */
 function failed(host, what, error) {
-    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(error);
-    const advice = status === 403 || status === 404 ? ` ${(0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .permissionAdvice */ .Ew)(status)}` : '';
-    const reason = `Could not ${what} (${status ? `HTTP ${status}: ` : ''}${(0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}).${advice} The run continues without it.`;
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error);
+    const advice = status === 403 || status === 404 ? ` ${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionAdvice */ .Ew)(status)}` : '';
+    const reason = `Could not ${what} (${status ? `HTTP ${status}: ` : ''}${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}).${advice} The run continues without it.`;
     host.warning(reason);
     return { status: 'failed', reason };
 }
@@ -952,9 +960,9 @@ function replaceStatus(body, marker, statusLine) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6584);
-/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7318);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9556);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
+/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7318);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6028);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4329);
 // Reviewed deploys (dflook's "apply only what was planned"): the preview comment's marker records a hash of
@@ -1045,7 +1053,7 @@ function computeReviewHashes(model) {
  * errors), the deploy is refused with what to do.
  */
 async function checkReviewedDeploy(host, options) {
-    const context = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readGitHubContext */ .L)(host.env);
+    const context = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readGitHubContext */ .L)(host.env);
     const refuse = (message, cause) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`reviewed-deploy: ${message}`, cause !== undefined ? { cause } : {});
     };
@@ -1056,14 +1064,14 @@ async function checkReviewedDeploy(host, options) {
     host.setSecret(options.token);
     let stage = 'find the pull request of';
     try {
-        const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createClient */ .UU)(options.token, context);
-        const pull = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .findPullRequestForCommit */ .g5)(client, context.repository, context.sha);
+        const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)(options.token, context);
+        const pull = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .findPullRequestForCommit */ .g5)(client, context.repository, context.sha);
         if (!pull) {
             return refuse(`commit ${context.sha.slice(0, 12)} does not belong to any pull request, so nothing was reviewed. Deploy commits merged through a pull request whose preview commented on stack "${options.stackName}", or turn reviewed-deploy off.`);
         }
         stage = `read the comments of pull request #${pull.number} for`;
-        const identity = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveIdentity */ .XH)(client, (message) => host.debug(message));
-        const found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .findStackComment */ .tl)(client, context.repository, pull.number, identity, options);
+        const identity = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveIdentity */ .XH)(client, (message) => host.debug(message));
+        const found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .findStackComment */ .tl)(client, context.repository, pull.number, identity, options);
         if (!found) {
             return refuse(`pull request #${pull.number} has no compose-ecs-action preview comment for stack "${options.stackName}" written by ${identity.login}. Run the preview (mode: preview, comment: auto) on the pull request before merging, or turn reviewed-deploy off.`);
         }
@@ -1088,11 +1096,11 @@ async function checkReviewedDeploy(host, options) {
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
             throw error;
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(error);
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
         const advice = status === 403 || status === 404
             ? ' Give the job `permissions: pull-requests: read` and `contents: read`.'
             : '';
-        return refuse(`could not ${stage} commit ${context.sha.slice(0, 12)} (${status ? `HTTP ${status}: ` : ''}${(0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}).${advice}`, error);
+        return refuse(`could not ${stage} commit ${context.sha.slice(0, 12)} (${status ? `HTTP ${status}: ` : ''}${(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}).${advice}`, error);
     }
 }
 /**
@@ -1100,24 +1108,24 @@ async function checkReviewedDeploy(host, options) {
  * The reviewed report below it is left as it was. Returns whether a comment was updated; API errors are warnings.
  */
 async function markDeployed(host, options) {
-    const context = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readGitHubContext */ .L)(host.env);
+    const context = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readGitHubContext */ .L)(host.env);
     if (!context.repository || !options.token) {
         host.debug('markDeployed: no repository or token; the preview comment is left as is.');
         return false;
     }
     try {
-        const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createClient */ .UU)(options.token, context);
+        const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)(options.token, context);
         let commentId = options.target?.commentId;
         if (commentId === undefined) {
             if (!context.sha)
                 return false;
-            const pull = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .findPullRequestForCommit */ .g5)(client, context.repository, context.sha);
+            const pull = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .findPullRequestForCommit */ .g5)(client, context.repository, context.sha);
             if (!pull) {
                 host.debug(`markDeployed: commit ${context.sha} has no pull request; nothing to update.`);
                 return false;
             }
-            const identity = await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveIdentity */ .XH)(client, (message) => host.debug(message));
-            commentId = (await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .findStackComment */ .tl)(client, context.repository, pull.number, identity, options))?.comment.id;
+            const identity = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveIdentity */ .XH)(client, (message) => host.debug(message));
+            commentId = (await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .findStackComment */ .tl)(client, context.repository, pull.number, identity, options))?.comment.id;
             if (commentId === undefined) {
                 host.debug(`markDeployed: pull request #${pull.number} has no preview comment for ${options.stackName}.`);
                 return false;
@@ -1130,7 +1138,7 @@ async function markDeployed(host, options) {
             host.warning(`The preview comment ${current.html_url} no longer carries the compose-ecs-action marker; its status was not updated.`);
             return false;
         }
-        const run = (0,_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .runLink */ .ut)(context.runId, context.runUrl);
+        const run = (0,_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .runLink */ .ut)(context.runId, context.runUrl);
         const statusLine = options.outcome === 'deployed'
             ? `> ✅ **Deployed** in ${run}${context.sha ? ` from commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(context.sha.slice(0, 12))}` : ''}${options.url ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .link */ .nf)(options.url, options.url)}` : ''}.`
             : `> ❌ **Deploy failed** in ${run}${context.sha ? ` from commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(context.sha.slice(0, 12))}` : ''}; see the run's job summary.`;
@@ -1142,7 +1150,7 @@ async function markDeployed(host, options) {
         return true;
     }
     catch (error) {
-        (0,_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .failed */ .gz)(host, 'update the status of the pull-request comment', error);
+        (0,_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(host, 'update the status of the pull-request comment', error);
         return false;
     }
 }
@@ -1741,6 +1749,7 @@ var comment = __webpack_require__(7318);
 
 
 
+
 async function stageTemplate(context, loaded, options) {
     const { host } = context;
     const { project, stackName, workingDir } = loaded;
@@ -1836,7 +1845,7 @@ async function publishReport(context, report, settings) {
             await (0,comment/* publishComment */.p8)(context.host, report, settings);
         }
         catch (error) {
-            context.host.warning(`Could not publish the pull-request comment: ${error instanceof Error ? error.message : String(error)}`);
+            context.host.warning(`Could not publish the pull-request comment: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
 }

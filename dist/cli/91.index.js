@@ -199,11 +199,19 @@ class Pacer {
         }
     }
 }
-/** `1m05s`, `42s`. */
+/** 5 400 000 → `1h30m`, 42 000 → `42s`: a duration in a message (waits, timeouts, the sweep's ages). */
 function formatDuration(ms) {
-    const seconds = Math.round(ms / 1000);
-    const minutes = Math.floor(seconds / 60);
-    return minutes > 0 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${seconds}s`;
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const parts = [];
+    let rest = Math.round(ms / 1000);
+    for (const [unit, seconds] of [['d', 86_400], ['h', 3_600], ['m', 60], ['s', 1]]) {
+        const n = Math.floor(rest / seconds);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * seconds;
+    }
+    return parts.join('');
 }
 /**
  * Streams the operation's events until the stack reaches a final state. One DescribeStackEvents per poll; a

@@ -849,9 +849,11 @@ function encodeComponent(text) {
 /* harmony export */   writeSummary: () => (/* binding */ writeSummary)
 /* harmony export */ });
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1700);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 // The job summary: the same renderer as the pull-request comment, with the summary's 1 MiB budget. Written
 // by the caller in a `finally`, so a failed run gets its "why it failed" section too; writing it must never
 // replace the run's real error with its own.
+
 
 /** Renders the report and appends it to the job summary. Never throws: a failure to write is a warning. */
 async function writeSummary(host, report, options = {}) {
@@ -867,7 +869,7 @@ async function writeSummary(host, report, options = {}) {
         return rendered;
     }
     catch (error) {
-        host.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        host.warning(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         return undefined;
     }
 }

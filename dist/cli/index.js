@@ -423,6 +423,7 @@ function reportDiagnostics(host, diagnostics, level) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hp: () => (/* binding */ ComposeError),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic),
 /* harmony export */   yo: () => (/* binding */ UserError)
@@ -469,6 +470,10 @@ function formatDiagnostic(d) {
     const where = d.source ? [d.source.file, d.source.line, d.source.line !== undefined ? d.source.column : undefined].filter((p) => p !== undefined).join(':') : '';
     const parts = [where, d.key].filter((p) => p);
     return parts.length ? `${parts.join(': ')}: ${d.message}` : d.message;
+}
+/** The message of anything thrown (SDK errors, Octokit errors, strings). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 

@@ -239,9 +239,9 @@ export function errorCode(error: unknown): string {
   return e?.name ?? e?.Code ?? e?.code ?? '';
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorMessage } from '../errors.js';
+
+export { errorMessage };
 
 /** Access-denied errors across services and protocols. */
 export function isAccessDenied(error: unknown): boolean {

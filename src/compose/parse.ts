@@ -11,6 +11,7 @@ import { LineCounter, parseAllDocuments, isAlias, isMap, isScalar, isSeq, isPair
 import type { Document, Node as YamlNode, YAMLMap } from 'yaml';
 import { DiagnosticBag, fail, keyOf, setKey } from './diagnostics.js';
 import type { Mapping, PositionMap, TreePath } from './diagnostics.js';
+import { errorMessage } from '../errors.js';
 
 /** Files above this size are refused before parsing (a Compose file is a few KiB; this is a safety net). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -89,7 +90,7 @@ function describeFsError(error: unknown, file: string, what: string): string {
   if (code === 'ENOENT') return `${what} ${file} not found: check the path (relative paths start at the working directory)`;
   if (code === 'EACCES' || code === 'EPERM') return `cannot read ${what} ${file}: permission denied; make it readable by this user`;
   if (code === 'EISDIR') return `${file} is a directory, not a ${what}: pass the path of the file itself`;
-  return `cannot read ${what} ${file}: ${error instanceof Error ? error.message : String(error)}`;
+  return `cannot read ${what} ${file}: ${errorMessage(error)}`;
 }
 
 /** Reads and parses a Compose file into its documents. */

@@ -137,9 +137,9 @@ export function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorMessage } from '../errors.js';
+
+export { errorMessage };
 
 /** The advice for a 403/404 from a comment call: the two causes are permissions and forks. */
 export function permissionAdvice(status: number | undefined): string {

@@ -5,6 +5,7 @@
 import type { Host } from '../host.js';
 import { renderReport, type RenderedReport } from './render.js';
 import type { RunReport } from './report.js';
+import { errorMessage } from '../errors.js';
 
 export interface SummaryOptions {
   /** The `redact-environment` input. */
@@ -25,7 +26,7 @@ export async function writeSummary(host: Host, report: RunReport, options: Summa
     await host.appendSummary(rendered.markdown);
     return rendered;
   } catch (error) {
-    host.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    host.warning(`Could not write the job summary: ${errorMessage(error)}`);
     return undefined;
   }
 }

@@ -20,6 +20,7 @@ import { computeReviewHashes } from '../github/reviewed.js';
 import { readGitHubContext } from '../github/context.js';
 import { writeSummary } from '../github/summary.js';
 import { publishComment, readCommentSettings, type CommentSettings } from '../github/comment.js';
+import { errorMessage } from '../errors.js';
 
 export interface StageOptions {
   /** With clients: look the network up in AWS. Without (no credentials): the inputs' facts only, no network call. */
@@ -135,7 +136,7 @@ export async function publishReport(context: ModeContext, report: RunReport, set
     try {
       await publishComment(context.host, report, settings);
     } catch (error) {
-      context.host.warning(`Could not publish the pull-request comment: ${error instanceof Error ? error.message : String(error)}`);
+      context.host.warning(`Could not publish the pull-request comment: ${errorMessage(error)}`);
     }
   }
 }

@@ -48,15 +48,5 @@ export function pointInTimeInput(name: string, text: string, now: number): numbe
   throw new UserError(`Input "${name}" must be a duration before now (10m, 2h, 1d) or a timestamp (2024-05-01T12:00:00Z); got "${text}".`);
 }
 
-/** 5 400 000 → `1h30m`, for messages. */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  const parts: string[] = [];
-  let rest = Math.round(ms / 1000);
-  for (const [unit, seconds] of [['d', 86_400], ['h', 3_600], ['m', 60], ['s', 1]] as const) {
-    const n = Math.floor(rest / seconds);
-    if (n > 0) parts.push(`${n}${unit}`);
-    rest -= n * seconds;
-  }
-  return parts.join('');
-}
+// Formatting a duration for a message is the waiter's (aws/wait.ts), shared by every mode.
+export { formatDuration } from '../aws/wait.js';
