@@ -31800,19 +31800,12 @@ function report(host, error) {
 async function writeFailureSummary(host, mode, inputs, message) {
     // Loaded only on this path: a successful convert never pays for the renderer.
     const { writeSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2935));
-    const named = (name) => {
-        try {
-            return inputs.string(name);
-        }
-        catch {
-            return '';
-        }
-    };
+    const project = inputs.string('project-name');
     await writeSummary(host, {
         mode,
         result: 'failure',
-        stackName: named('stack-name') || named('project-name') || '(not resolved)',
-        project: named('project-name') || '(not resolved)',
+        stackName: inputs.string('stack-name') || project || '(not resolved)',
+        project: project || '(not resolved)',
         failure: { message, rootCauseEvents: [], serviceEvents: [], stoppedTasks: [] },
     });
 }

@@ -53,18 +53,12 @@ function report(host: Host, error: unknown): string {
 async function writeFailureSummary(host: Host, mode: Mode, inputs: Inputs, message: string): Promise<void> {
   // Loaded only on this path: a successful convert never pays for the renderer.
   const { writeSummary } = await import('./github/summary.js');
-  const named = (name: string) => {
-    try {
-      return inputs.string(name);
-    } catch {
-      return '';
-    }
-  };
+  const project = inputs.string('project-name');
   await writeSummary(host, {
     mode,
     result: 'failure',
-    stackName: named('stack-name') || named('project-name') || '(not resolved)',
-    project: named('project-name') || '(not resolved)',
+    stackName: inputs.string('stack-name') || project || '(not resolved)',
+    project: project || '(not resolved)',
     failure: { message, rootCauseEvents: [], serviceEvents: [], stoppedTasks: [] },
   });
 }
